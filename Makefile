@@ -1,0 +1,66 @@
+# The Media Ahead CMS. `make help` lists the targets.
+PYTHON ?= python3
+PORT ?= 8000
+HOST ?= 127.0.0.1
+VENV ?= .venv
+BIN := $(VENV)/bin
+MANAGE := $(BIN)/python manage.py
+INSTALLED := $(VENV)/.installed
+
+.DEFAULT_GOAL := help
+.PHONY: help install run seed test lint format check messages bench constraints clean
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(INSTALLED): $(BIN)/python pyproject.toml requirements/constraints.txt
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -c requirements/constraints.txt -e ".[dev]"
+	@touch $(INSTALLED)
+
+install: $(INSTALLED) ## Create the virtualenv and install everything (again only when dependencies change)
+	$(MANAGE) compilecatalogues
+
+seed: install ## Migrate and load the demo content (idempotent)
+	$(MANAGE) migrate --noinput
+	$(MANAGE) load_demo_content --users
+
+run: seed ## Install, migrate, load demo content and serve on SQLite at PORT (default 8000)
+	@echo ""
+	@echo "  The Media Ahead CMS runs at http://$(HOST):$(PORT)/"
+	@echo "  Admin:  http://$(HOST):$(PORT)/admin/   login admin / mediastad   (development only)"
+	@echo "  API:    http://$(HOST):$(PORT)/api/v2/pages/?locale=nl   docs: http://$(HOST):$(PORT)/api/docs/"
+	@echo ""
+	$(MANAGE) runserver $(HOST):$(PORT)
+
+test: install ## Run the test suite (PostgreSQL when DATABASE_URL is set, else SQLite)
+	$(BIN)/pytest $(PYTEST_ARGS)
+
+lint: install ## Check code style with ruff
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: install ## Format the code with ruff
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+check: install ## Django system checks and a check for missing migrations
+	$(MANAGE) check
+	$(MANAGE) makemigrations --check --dry-run --noinput
+
+messages: install ## Update the Dutch catalogue from the source (needs GNU gettext)
+	$(MANAGE) makemessages --locale nl --ignore ".venv/*" --ignore "tests/*" --ignore "bench/*" --no-obsolete
+
+bench: install ## Benchmarks: print figures and ratios, never pass/fail
+	$(BIN)/python bench/run.py
+
+constraints: ## Regenerate the pinned versions from the current virtualenv
+	(echo "# Tested versions of every dependency. Regenerate with: make constraints"; \
+	 $(BIN)/pip freeze --exclude-editable | grep -v the-media-ahead) > requirements/constraints.txt
+
+clean: ## Remove the virtualenv, the SQLite database and local media
+	rm -rf $(VENV) db.sqlite3 static
+	find media -mindepth 1 ! -name .gitkeep -delete

@@ -1,0 +1,92 @@
+"""Errors as RFC 9457 problem details, for every path under ``/api/``.
+
+A client of the API never gets an HTML error page or a stack trace: DRF exceptions pass through
+``problem_exception_handler``; Django's own 404 and 500 come through ``handler404``/``handler500``.
+"""
+
+from http import HTTPStatus
+from typing import Any
+
+from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.views import defaults
+
+from rest_framework.response import Response
+from rest_framework.views import exception_handler
+
+PROBLEM_CONTENT_TYPE = "application/problem+json"
+
+
+def problem(
+    status: int, detail: str, errors: dict[str, list[str]] | None = None
+) -> dict[str, Any]:
+    """The body of a problem-details response; ``errors`` maps a field or parameter to messages."""
+    body: dict[str, Any] = {
+        "type": "about:blank",
+        "title": HTTPStatus(status).phrase,
+        "status": status,
+        "detail": detail,
+    }
+    if errors:
+        body["errors"] = errors
+    return body
+
+
+def _field_errors(data: Any) -> dict[str, list[str]]:
+    if isinstance(data, dict):
+        return {
+            str(field): [
+                str(message)
+                for message in (messages if isinstance(messages, list) else [messages])
+            ]
+            for field, messages in data.items()
+            if field != "detail"
+        }
+    return {}
+
+
+def problem_exception_handler(exc: Exception, context: dict) -> Response | None:
+    """DRF exception handler: DRF's status and headers, problem-details body."""
+    response = exception_handler(exc, context)
+    if response is None:
+        return None
+    data = response.data
+    errors = _field_errors(data)
+    if isinstance(data, dict) and "detail" in data:
+        detail = str(data["detail"])
+    elif isinstance(data, list):
+        detail = " ".join(str(item) for item in data)
+    elif errors:
+        detail = "The request has invalid fields or parameters; see errors."
+    else:
+        detail = HTTPStatus(response.status_code).phrase
+    response.data = problem(response.status_code, detail, errors)
+    response.content_type = PROBLEM_CONTENT_TYPE
+    return response
+
+
+def _is_api(request: HttpRequest) -> bool:
+    return request.path.startswith("/api/")
+
+
+def handler404(
+    request: HttpRequest, exception: Exception | None = None
+) -> HttpResponse:
+    if _is_api(request):
+        return JsonResponse(
+            problem(404, "There is nothing at this address."),
+            status=404,
+            content_type=PROBLEM_CONTENT_TYPE,
+        )
+    return defaults.page_not_found(request, exception)
+
+
+def handler500(request: HttpRequest) -> HttpResponse:
+    if _is_api(request):
+        return JsonResponse(
+            problem(
+                500, "The server failed to answer this request. It has been logged."
+            ),
+            status=500,
+            content_type=PROBLEM_CONTENT_TYPE,
+        )
+    return defaults.server_error(request)

@@ -1,0 +1,55 @@
+"""One place that turns an image into the JSON a frontend needs.
+
+Public clients never choose a size: they get renditions of the fixed specs below, WebP in a srcset,
+each with alt text, credit and licence.
+"""
+
+from typing import Any
+
+from wagtail.images import get_image_model
+
+RENDITION_WIDTHS = (400, 800, 1200, 1600)
+RENDITION_SPECS = {
+    "thumbnail": "fill-400x300|format-webp",
+    "listing": "fill-800x600|format-webp",
+    "hero": "fill-1600x900|format-webp",
+    "original": "max-1600x1600|format-webp",
+}
+
+
+def srcset_specs() -> list[str]:
+    return [f"width-{width}|format-webp" for width in RENDITION_WIDTHS]
+
+
+def image_api_representation(
+    image: Any, spec: str = "original", alt: str | None = None
+) -> dict | None:
+    """Id, alt text, credit, licence, one rendition of ``spec`` and a WebP srcset for ``image``.
+
+    ``alt`` overrides the image's own alt text (an ImageBlock's contextual alt text); an empty
+    string marks the image as decorative.
+    """
+    if image is None:
+        return None
+    filter_specs = [RENDITION_SPECS[spec], *srcset_specs()]
+    renditions = image.get_renditions(*filter_specs)
+    main = renditions[RENDITION_SPECS[spec]]
+    srcset = ", ".join(
+        f"{renditions[filter_spec].full_url} {renditions[filter_spec].width}w"
+        for filter_spec in srcset_specs()
+        if renditions[filter_spec].width <= image.width
+    )
+    return {
+        "id": image.pk,
+        "url": main.full_url,
+        "width": main.width,
+        "height": main.height,
+        "alt": image.description if alt is None else alt,
+        "credit": image.credit,
+        "license": image.license_url,
+        "srcset": srcset,
+    }
+
+
+def get_image_queryset():
+    return get_image_model().objects.all()

@@ -1,0 +1,17 @@
+from django.http import HttpRequest, HttpResponse
+from django.middleware.locale import LocaleMiddleware
+
+# Paths outside ``i18n_patterns``: a 404 there is final, never a redirect to /nl/….
+UNPREFIXED_PATHS = ("/api/", "/admin/", "/documents/", "/static/", "/media/")
+
+
+class PageLocaleMiddleware(LocaleMiddleware):
+    """Django's LocaleMiddleware, kept from redirecting 404s of the API and admin into /nl/."""
+
+    def process_response(
+        self, request: HttpRequest, response: HttpResponse
+    ) -> HttpResponse:
+        if request.path.startswith(UNPREFIXED_PATHS):
+            response.headers.setdefault("Content-Language", request.LANGUAGE_CODE)
+            return response
+        return super().process_response(request, response)

@@ -1,0 +1,47 @@
+from typing import Any
+
+from django import template
+from django.conf import settings
+from django.utils.translation import get_language_info
+
+from wagtail.models import Page
+
+register = template.Library()
+
+
+@register.inclusion_tag("includes/language_switch.html", takes_context=True)
+def language_switch(
+    context: dict[str, Any], page: Page | None = None
+) -> dict[str, Any]:
+    """Links to this page in the other languages, each named in its own language."""
+    links = []
+    if isinstance(page, Page):
+        for translation in page.get_translations().live().select_related("locale"):
+            code = translation.locale.language_code
+            links.append(
+                {
+                    "code": code,
+                    "name": get_language_info(code)["name_local"],
+                    "url": translation.url,
+                }
+            )
+    return {"links": links}
+
+
+@register.simple_tag(takes_context=True)
+def hreflang_links(
+    context: dict[str, Any], page: Page | None = None
+) -> list[dict[str, str]]:
+    """Alternate URLs of this page per language, for ``<link rel="alternate" hreflang>``."""
+    if not isinstance(page, Page):
+        return []
+    request = context.get("request")
+    pages = page.get_translations(inclusive=True).live().select_related("locale")
+    return [
+        {
+            "code": translation.locale.language_code,
+            "url": translation.get_full_url(request),
+        }
+        for translation in pages
+        if translation.locale.language_code in dict(settings.LANGUAGES)
+    ]

@@ -1,0 +1,16 @@
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from cms.models import Partner
+
+
+class PartnerViewSet(SnippetViewSet):
+    model = Partner
+    icon = "group"
+    menu_label = _("Partners")
+    menu_order = 300
+    add_to_admin_menu = True
+    list_display = ["name", "url", "sort_order"]
+    search_fields = ["name"]
+    ordering = ["sort_order", "name"]

@@ -1,0 +1,8 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class GalleryConfig(AppConfig):
+    name = "gallery"
+    verbose_name = _("Urban Gallery")
+    default_auto_field = "django.db.models.BigAutoField"

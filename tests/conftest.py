@@ -1,0 +1,66 @@
+from wagtail.models import Locale, Page, Site
+
+import pytest
+
+from cms.demo.translation import publish_translation
+from tests.factories import HomePageFactory, ImageFactory, StandardPageFactory
+
+
+@pytest.fixture
+def dutch() -> Locale:
+    return Locale.objects.get(language_code="nl")
+
+
+@pytest.fixture
+def english() -> Locale:
+    return Locale.objects.get(language_code="en")
+
+
+@pytest.fixture
+def translate(django_capture_on_commit_callbacks):
+    """``publish_translation`` as it runs outside a test: wagtail-localize publishes on commit."""
+
+    def translate_and_publish(instance, locale, strings):
+        with django_capture_on_commit_callbacks(execute=True):
+            translation = publish_translation(instance, locale, strings)
+        translation.refresh_from_db()
+        return translation
+
+    return translate_and_publish
+
+
+@pytest.fixture
+def home(dutch, english, translate):
+    """A Dutch home page as the default site's root, translated into English with wagtail-localize."""
+    page = HomePageFactory(parent=Page.get_first_root_node(), image=ImageFactory())
+    Site.objects.update(root_page=page)
+    translate(
+        page,
+        english,
+        {"Build your next story in Hilversum.": "Build your story in Hilversum."},
+    )
+    return page
+
+
+@pytest.fixture
+def about(home, english, translate):
+    page = StandardPageFactory(
+        parent=home,
+        title="Over ons",
+        slug="over-ons",
+        body=[
+            ("heading", {"text": "Aanleiding", "level": "h2"}),
+            ("paragraph", "<p>Hilversum is Mediastad.</p>"),
+        ],
+    )
+    translate(
+        page,
+        english,
+        {
+            "Over ons": "About us",
+            "over-ons": "about-us",
+            "Aanleiding": "Why",
+            "Hilversum is Mediastad.": "Hilversum is Media City.",
+        },
+    )
+    return page
