@@ -72,6 +72,10 @@ class PagesAPIViewSet(ProblemDetailsMixin, WagtailPagesAPIViewSet):
         for backend in WagtailPagesAPIViewSet.filter_backends
     ]
 
+    def get_queryset(self) -> Any:
+        # Each item's meta names its locale: fetch them with the pages, not one query per page.
+        return super().get_queryset().select_related("locale")
+
     def find_object(self, queryset: Any, request: HttpRequest) -> Page | None:
         site = Site.find_for_request(request)
         if "html_path" not in request.GET or site is None:

@@ -2,8 +2,15 @@ from wagtail.models import Locale, Page, Site
 
 import pytest
 
+from django.core.cache import cache
+
 from cms.demo.translation import publish_translation
 from tests.factories import HomePageFactory, ImageFactory, StandardPageFactory
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    cache.clear()
 
 
 @pytest.fixture

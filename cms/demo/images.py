@@ -48,7 +48,7 @@ def draw_picture(seed: str, size: tuple[int, int] = (1600, 1000)) -> bytes:
             width=8,
         )
     buffer = io.BytesIO()
-    picture.save(buffer, format="PNG", optimize=True)
+    picture.save(buffer, format="PNG")
     return buffer.getvalue()
 
 

@@ -1,4 +1,4 @@
-"""Test run: fast hashing, in-memory cache and mail, files in a temporary directory.
+"""Test run: fast hashing, in-memory mail, files in a temporary directory; Redis when ``REDIS_URL`` is set.
 
 PostgreSQL when ``DATABASE_URL`` is set, SQLite otherwise (see ``base``).
 """
@@ -6,13 +6,15 @@ PostgreSQL when ``DATABASE_URL`` is set, SQLite otherwise (see ``base``).
 import tempfile
 
 from .base import *  # noqa: F403
-from .base import STORAGES
+from .base import CACHES, STORAGES, env
 
 DEBUG = False
 SECRET_KEY = "test-only-key"  # noqa: S105
 ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+if "REDIS_URL" in env:
+    # CI runs the PostgreSQL pass against a real Redis; each test starts with an empty cache.
+    CACHES["default"]["KEY_PREFIX"] = "tma-test"
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 STORAGES["staticfiles"] = {
     "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"

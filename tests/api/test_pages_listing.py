@@ -1,0 +1,114 @@
+"""The Wagtail v2 pages API in both languages, its lookups and its errors."""
+
+import pytest
+
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from tests.factories import StandardPageFactory
+
+pytestmark = pytest.mark.django_db
+
+PAGES_URL = "/api/v2/pages/"
+
+
+def titles(response) -> set[str]:
+    return {item["title"] for item in response.json()["items"]}
+
+
+def test_listing_per_locale_returns_that_language_only(client, about):
+    dutch = client.get(PAGES_URL, {"locale": "nl"})
+    english = client.get(PAGES_URL, {"locale": "en"})
+    assert dutch.status_code == english.status_code == 200
+    assert titles(dutch) == {"The Media Ahead", "Over ons"}
+    assert titles(english) == {"The Media Ahead", "About us"}
+    assert {item["meta"]["locale"] for item in english.json()["items"]} == {"en"}
+
+
+def test_translation_of_links_the_two_languages(client, about, english):
+    response = client.get(PAGES_URL, {"translation_of": about.pk, "locale": "en"})
+    assert [item["id"] for item in response.json()["items"]] == [about.get_translation(english).pk]
+
+
+def test_detail_renders_stream_field_ready_for_a_frontend(client, about, english):
+    response = client.get(f"{PAGES_URL}{about.get_translation(english).pk}/")
+    body = response.json()["body"]
+    assert body[0]["type"] == "heading"
+    assert body[0]["value"] == {"text": "Why", "level": "h2"}
+    assert body[1] == {"type": "paragraph", "value": "<p>Hilversum is Media City.</p>", "id": body[1]["id"]}
+
+
+def test_detail_serves_the_page_image_as_webp_renditions_with_alt_text(client, home):
+    image = client.get(f"{PAGES_URL}{home.pk}/").json()["image_hero"]
+    assert image["alt"] == home.image.description
+    assert image["credit"] == home.image.credit
+    assert image["license"] == home.image.license_url
+    assert image["url"].endswith(".webp")
+    assert "400w" in image["srcset"]
+
+
+@pytest.mark.parametrize(("path", "title"), [("/nl/over-ons/", "Over ons"), ("/en/about-us/", "About us")])
+def test_find_by_html_path_works_in_every_locale(client, about, path, title):
+    response = client.get(f"{PAGES_URL}find/", {"html_path": path}, follow=True)
+    assert response.status_code == 200
+    assert response.json()["title"] == title
+
+
+def test_find_of_an_unknown_path_is_a_json_404_not_a_redirect(client, about):
+    response = client.get(f"{PAGES_URL}find/", {"html_path": "/en/nowhere/"})
+    assert response.status_code == 404
+    assert response["Content-Type"] == "application/problem+json"
+
+
+@pytest.mark.parametrize(
+    ("params", "message"),
+    [
+        ({"locale": "fr"}, "locale must be one of: nl, en"),
+        ({"fields": "title,,"}, ""),
+        ({"limit": "-1"}, "limit must be a positive integer"),
+        ({"limit": "100000"}, "limit cannot be higher than 100"),
+        ({"type": "cms.Nothing"}, "type doesn't exist"),
+        ({"translation_of": "abc"}, "translation_of must be a positive integer"),
+        ({"unknown": "1"}, "query parameter is not an operation or a recognised field: unknown"),
+    ],
+)
+def test_bad_parameters_are_a_400_problem_with_a_message(client, home, params, message):
+    response = client.get(PAGES_URL, params)
+    assert response.status_code == 400
+    assert response["Content-Type"] == "application/problem+json"
+    problem = response.json()
+    assert problem["status"] == 400
+    assert message in problem["detail"]
+
+
+def test_unknown_api_path_is_a_json_404(client):
+    response = client.get("/api/nothing-here/")
+    assert response.status_code == 404
+    assert response.json()["status"] == 404
+
+
+def test_listing_query_count_does_not_grow_with_the_number_of_pages(client, home):
+    StandardPageFactory(parent=home)
+    client.get(PAGES_URL, {"locale": "nl"})  # warm the per-process site and locale caches
+    with CaptureQueriesContext(connection) as few:
+        client.get(PAGES_URL, {"locale": "nl"})
+    StandardPageFactory.create_batch(10, parent=home)
+    with CaptureQueriesContext(connection) as many:
+        response = client.get(PAGES_URL, {"locale": "nl"})
+    assert response.json()["meta"]["total_count"] == 12
+    assert len(many) == len(few) <= 10
+
+
+def test_images_endpoint_lists_alt_text_credit_and_licence(client, home):
+    response = client.get(reverse("wagtailapi:images:listing"), {"fields": "alt,credit,license_url,thumbnail"})
+    item = response.json()["items"][0]
+    assert item["alt"] == home.image.description
+    assert item["credit"] == home.image.credit
+    assert item["license_url"] == home.image.license_url
+    assert item["thumbnail"]["url"].endswith(".webp")
+
+
+def test_api_is_json_only(client, home):
+    assert client.get(PAGES_URL, HTTP_ACCEPT="text/html").status_code == 406
+    assert client.get(PAGES_URL, {"format": "api"}).status_code == 404
