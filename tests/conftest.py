@@ -1,8 +1,8 @@
+from django.core.cache import cache
+
 from wagtail.models import Locale, Page, Site
 
 import pytest
-
-from django.core.cache import cache
 
 from cms.demo.translation import publish_translation
 from tests.factories import HomePageFactory, ImageFactory, StandardPageFactory

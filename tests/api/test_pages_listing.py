@@ -1,10 +1,10 @@
 """The Wagtail v2 pages API in both languages, its lookups and its errors."""
 
-import pytest
-
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+
+import pytest
 
 from tests.factories import StandardPageFactory
 
@@ -28,7 +28,9 @@ def test_listing_per_locale_returns_that_language_only(client, about):
 
 def test_translation_of_links_the_two_languages(client, about, english):
     response = client.get(PAGES_URL, {"translation_of": about.pk, "locale": "en"})
-    assert [item["id"] for item in response.json()["items"]] == [about.get_translation(english).pk]
+    assert [item["id"] for item in response.json()["items"]] == [
+        about.get_translation(english).pk
+    ]
 
 
 def test_detail_renders_stream_field_ready_for_a_frontend(client, about, english):
@@ -36,7 +38,11 @@ def test_detail_renders_stream_field_ready_for_a_frontend(client, about, english
     body = response.json()["body"]
     assert body[0]["type"] == "heading"
     assert body[0]["value"] == {"text": "Why", "level": "h2"}
-    assert body[1] == {"type": "paragraph", "value": "<p>Hilversum is Media City.</p>", "id": body[1]["id"]}
+    assert body[1] == {
+        "type": "paragraph",
+        "value": "<p>Hilversum is Media City.</p>",
+        "id": body[1]["id"],
+    }
 
 
 def test_detail_serves_the_page_image_as_webp_renditions_with_alt_text(client, home):
@@ -48,7 +54,9 @@ def test_detail_serves_the_page_image_as_webp_renditions_with_alt_text(client, h
     assert "400w" in image["srcset"]
 
 
-@pytest.mark.parametrize(("path", "title"), [("/nl/over-ons/", "Over ons"), ("/en/about-us/", "About us")])
+@pytest.mark.parametrize(
+    ("path", "title"), [("/nl/over-ons/", "Over ons"), ("/en/about-us/", "About us")]
+)
 def test_find_by_html_path_works_in_every_locale(client, about, path, title):
     response = client.get(f"{PAGES_URL}find/", {"html_path": path}, follow=True)
     assert response.status_code == 200
@@ -70,7 +78,10 @@ def test_find_of_an_unknown_path_is_a_json_404_not_a_redirect(client, about):
         ({"limit": "100000"}, "limit cannot be higher than 100"),
         ({"type": "cms.Nothing"}, "type doesn't exist"),
         ({"translation_of": "abc"}, "translation_of must be a positive integer"),
-        ({"unknown": "1"}, "query parameter is not an operation or a recognised field: unknown"),
+        (
+            {"unknown": "1"},
+            "query parameter is not an operation or a recognised field: unknown",
+        ),
     ],
 )
 def test_bad_parameters_are_a_400_problem_with_a_message(client, home, params, message):
@@ -90,7 +101,9 @@ def test_unknown_api_path_is_a_json_404(client):
 
 def test_listing_query_count_does_not_grow_with_the_number_of_pages(client, home):
     StandardPageFactory(parent=home)
-    client.get(PAGES_URL, {"locale": "nl"})  # warm the per-process site and locale caches
+    client.get(
+        PAGES_URL, {"locale": "nl"}
+    )  # warm the per-process site and locale caches
     with CaptureQueriesContext(connection) as few:
         client.get(PAGES_URL, {"locale": "nl"})
     StandardPageFactory.create_batch(10, parent=home)
@@ -101,7 +114,10 @@ def test_listing_query_count_does_not_grow_with_the_number_of_pages(client, home
 
 
 def test_images_endpoint_lists_alt_text_credit_and_licence(client, home):
-    response = client.get(reverse("wagtailapi:images:listing"), {"fields": "alt,credit,license_url,thumbnail"})
+    response = client.get(
+        reverse("wagtailapi:images:listing"),
+        {"fields": "alt,credit,license_url,thumbnail"},
+    )
     item = response.json()["items"][0]
     assert item["alt"] == home.image.description
     assert item["credit"] == home.image.credit

@@ -4,7 +4,9 @@ pytestmark = pytest.mark.django_db
 
 
 def test_openapi_document_is_served(client):
-    response = client.get("/api/schema/", HTTP_ACCEPT="application/vnd.oai.openapi+json")
+    response = client.get(
+        "/api/schema/", HTTP_ACCEPT="application/vnd.oai.openapi+json"
+    )
     assert response.status_code == 200
     document = response.json()
     assert document["openapi"].startswith("3.")

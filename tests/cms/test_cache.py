@@ -1,9 +1,9 @@
 import os
 
-import pytest
-
 from django.conf import settings
 from django.core.cache import cache
+
+import pytest
 
 
 @pytest.mark.skipif("REDIS_URL" not in os.environ, reason="REDIS_URL is not set")

@@ -22,6 +22,10 @@ class LanguageSettingsTests(SimpleTestCase):
             self.assertEqual(gettext("Page not found"), "Pagina niet gevonden")
 
     def test_dutch_catalogue_is_complete(self):
-        catalogue = polib.pofile(str(Path(settings.BASE_DIR) / "locale/nl/LC_MESSAGES/django.po"))
-        self.assertEqual([entry.msgid for entry in catalogue.untranslated_entries()], [])
+        catalogue = polib.pofile(
+            str(Path(settings.BASE_DIR) / "locale/nl/LC_MESSAGES/django.po")
+        )
+        self.assertEqual(
+            [entry.msgid for entry in catalogue.untranslated_entries()], []
+        )
         self.assertEqual([entry.msgid for entry in catalogue.fuzzy_entries()], [])
