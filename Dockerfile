@@ -9,18 +9,20 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
 RUN useradd --create-home --uid 1000 app
 WORKDIR /app
 
-COPY pyproject.toml README.md requirements/constraints.txt ./
+COPY pyproject.toml README.md ./
 COPY requirements ./requirements
 COPY cms ./cms
 COPY gallery ./gallery
 COPY api ./api
 COPY locale ./locale
 COPY manage.py ./
+# Build steps run with the production settings (collectstatic must write whitenoise's manifest),
+# given a throwaway key and an unused database for the build only.
 RUN pip install --no-cache-dir -c requirements/constraints.txt . \
-    && python manage.py compilecatalogues \
-    && SECRET_KEY=build-time-only-collectstatic-key-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx \
+    && export SECRET_KEY="$(python -c 'import secrets; print(secrets.token_urlsafe(64))')" \
        ALLOWED_HOSTS=build DATABASE_URL=sqlite:////tmp/build.sqlite3 \
-       python manage.py collectstatic --noinput
+    && python manage.py compilecatalogues \
+    && python manage.py collectstatic --noinput
 
 USER app
 EXPOSE 8000

@@ -22,7 +22,7 @@ SETTINGS_DIR = REPO_ROOT / "cms" / "settings"
 COMPOSE_FILE = REPO_ROOT / "docker-compose.yml"
 DOCKERFILE = REPO_ROOT / "Dockerfile"
 
-APP_SERVICES = ("web", "worker")
+APP_SERVICES = ("migrate", "web", "worker")
 
 # The .env the header of docker-compose.yml asks for: only the secrets without a default.
 DOTENV = {
@@ -134,25 +134,42 @@ def dockerfile_instructions() -> list[tuple[str, str]]:
 
 
 def test_compose_defines_the_whole_stack(services):
-    assert {"web", "worker", "db", "redis", "minio", "createbuckets"} <= set(services)
+    assert {"migrate", "web", "worker", "db", "redis", "minio", "createbuckets"} <= set(
+        services
+    )
 
 
-def test_web_and_worker_share_one_build_and_one_environment(services):
-    web, worker = services["web"], services["worker"]
-    assert web["build"] == worker["build"]
-    # Both refer to the same ``&app-environment`` anchor: YAML hands back one object.
-    assert web["environment"] is worker["environment"]
+def test_app_services_share_one_build_and_one_environment(services):
+    builds = {str(services[name]["build"]) for name in APP_SERVICES}
+    assert len(builds) == 1
+    # All refer to the same ``&app-environment`` anchor: YAML hands back one object.
+    assert (
+        services["web"]["environment"]
+        is services["worker"]["environment"]
+        is services["migrate"]["environment"]
+    )
     raw = COMPOSE_FILE.read_text()
-    assert raw.count("environment: *app-environment") == 2
+    assert raw.count("environment: *app-environment") == len(APP_SERVICES)
 
 
-def test_web_migrates_then_serves_cms_wsgi_with_gunicorn(services):
+def test_migrations_run_once_before_web_and_worker_start(services):
+    assert (
+        command_line(services["migrate"]["command"])
+        == "python manage.py migrate --noinput"
+    )
+    assert services["migrate"]["depends_on"]["db"]["condition"] == "service_healthy"
+    for name in ("web", "worker"):
+        assert (
+            services[name]["depends_on"]["migrate"]["condition"]
+            == "service_completed_successfully"
+        )
+        assert services[name]["restart"] == "unless-stopped"
+
+
+def test_web_serves_cms_wsgi_with_gunicorn(services):
     command = command_line(services["web"]["command"])
-    assert "python manage.py migrate --noinput" in command
-    assert "gunicorn cms.wsgi:application" in command
-    migrate, serve = command.split("&&", 1)
-    assert "migrate" in migrate, "gunicorn must only start after migrate succeeded"
-    assert "gunicorn" in serve
+    assert command.startswith("gunicorn cms.wsgi:application --bind 0.0.0.0:8000")
+    assert "8000:8000" in services["web"]["ports"]
 
 
 def test_worker_runs_the_database_task_worker(services, resolved):

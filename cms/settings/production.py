@@ -40,3 +40,10 @@ check_production_environment(env)
 
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
+
+SILENCED_SYSTEM_CHECKS = [
+    # Wagtail's live preview shows the page in a same-origin iframe, so SAMEORIGIN, not DENY.
+    "security.W019",
+    # HSTS preloading binds the whole domain for months; the owner opts in with SECURE_HSTS_PRELOAD.
+    "security.W021",
+]

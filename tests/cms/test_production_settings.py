@@ -288,16 +288,6 @@ def test_production_passes_the_deploy_check_without_errors(secure_deploy_check):
     assert not {issue for issue in issue_ids(secure_deploy_check) if ".E" in issue}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason=(
-        "check --deploy warns with the current settings: security.W019 (X_FRAME_OPTIONS is "
-        "SAMEORIGIN, which Wagtail's preview needs, but the check is not silenced), security.W021 "
-        "(SECURE_HSTS_PRELOAD defaults to False) and drf_spectacular.W001/W002 (the schema "
-        "generator walks Wagtail's admin API). Remove this marker once they are resolved."
-    ),
-)
 def test_production_passes_the_deploy_check_without_warnings(deploy_check):
     result = deploy_check()
     assert result.returncode == 0, sorted(issue_ids(result))
