@@ -1,5 +1,6 @@
 from wagtail.snippets.models import register_snippet
 
-from cms.viewsets import PartnerViewSet
+from cms.viewsets import FooterTextViewSet, PartnerViewSet
 
 register_snippet(PartnerViewSet)
+register_snippet(FooterTextViewSet)

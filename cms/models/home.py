@@ -20,6 +20,12 @@ class HomePage(BasePage):
 
     max_count_per_parent = 1
     parent_page_types = ["wagtailcore.Page"]
+    subpage_types = [
+        "cms.StandardPage",
+        "cms.ProgrammeIndexPage",
+        "cms.NewsIndexPage",
+        "cms.PodcastIndexPage",
+    ]
 
     content_panels = [*BasePage.content_panels, FieldPanel("body")]
     api_fields = [*BasePage.api_fields, APIField("body")]

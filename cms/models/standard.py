@@ -14,6 +14,8 @@ class StandardPage(BasePage):
 
     body = StreamField(BodyStreamBlock(), blank=True, verbose_name=_("body"))
 
+    parent_page_types = ["cms.HomePage", "cms.StandardPage"]
+    subpage_types = ["cms.StandardPage"]
     content_panels = [*BasePage.content_panels, FieldPanel("body")]
     api_fields = [*BasePage.api_fields, APIField("body")]
 

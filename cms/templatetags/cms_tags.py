@@ -45,3 +45,23 @@ def hreflang_links(
         for translation in pages
         if translation.locale.language_code in dict(settings.LANGUAGES)
     ]
+
+
+@register.filter
+def minutes(seconds: int | None) -> int:
+    """Whole minutes, rounded up, of a duration in seconds."""
+    return -(-int(seconds or 0) // 60)
+
+
+@register.simple_tag(takes_context=True)
+def navigation(context: dict[str, Any]) -> dict[str, Any]:
+    """Menus, footer text and social links of the current site in the active language."""
+    from wagtail.models import Locale, Site
+
+    from cms.navigation import site_navigation
+
+    request = context.get("request")
+    site = Site.find_for_request(request) if request else None
+    if site is None:
+        return {}
+    return site_navigation(site, Locale.get_active())
