@@ -8,7 +8,7 @@ MANAGE := $(BIN)/python manage.py
 INSTALLED := $(VENV)/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help install run seed test lint format check messages bench constraints clean
+.PHONY: help install run seed test lint format check messages schema bench constraints clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -53,6 +53,9 @@ check: install ## Django system checks and a check for missing migrations
 
 messages: install ## Update the Dutch catalogue from the source (needs GNU gettext)
 	$(MANAGE) makemessages --locale nl --ignore ".venv/*" --ignore "tests/*" --ignore "bench/*" --no-obsolete
+
+schema: install ## Regenerate the committed OpenAPI document (api/openapi.yaml), validated
+	DJANGO_SETTINGS_MODULE=cms.settings.test $(MANAGE) spectacular --validate --fail-on-warn --file api/openapi.yaml
 
 bench: install ## Benchmarks: print figures and ratios, never pass/fail
 	$(BIN)/python bench/run.py

@@ -1,10 +1,14 @@
-"""drf-spectacular hooks."""
+"""drf-spectacular hooks.
+
+Wagtail's v2 routes are not DRF-introspectable, so the preprocessing hook drops them and the
+postprocessing hook describes the ones we serve by hand: parameters, responses and errors.
+"""
 
 from typing import Any
 
+from django.conf import settings
+
 PUBLIC_PREFIX = "/api/"
-# Wagtail's v2 routes are not DRF-introspectable: they appear in the document only where they are
-# described explicitly, never as inferred guesses.
 UNDOCUMENTED_PREFIXES = ("/api/v2/",)
 
 
@@ -18,3 +22,291 @@ def keep_documented_endpoints(
         if endpoint[0].startswith(PUBLIC_PREFIX)
         and not endpoint[0].startswith(UNDOCUMENTED_PREFIXES)
     ]
+
+
+def _query(
+    name: str, description: str, schema: dict | None = None, **extra: Any
+) -> dict:
+    return {
+        "name": name,
+        "in": "query",
+        "required": False,
+        "description": description,
+        "schema": schema or {"type": "string"},
+        **extra,
+    }
+
+
+LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
+
+PAGE_LISTING_PARAMETERS = [
+    _query(
+        "locale",
+        "Only pages in this language.",
+        {"type": "string", "enum": LANGUAGE_CODES},
+    ),
+    _query(
+        "translation_of",
+        "Only translations of the page with this id.",
+        {"type": "integer", "minimum": 1},
+    ),
+    _query(
+        "type",
+        "Page type(s), e.g. `cms.EventPage`; comma-separated. Required for type-specific fields and filters.",
+        example="cms.EventPage",
+    ),
+    _query(
+        "fields",
+        "Fields to add (`a,b`), remove (`-a`), all (`*`) or nest (`image_hero(url)`).",
+        example="introduction,image_listing",
+    ),
+    _query(
+        "search",
+        "Full-text search, stemmed in the requested `locale` (Dutch: *evenementen* finds *evenement*).",
+    ),
+    _query(
+        "search_operator",
+        "How search terms combine.",
+        {"type": "string", "enum": ["and", "or"]},
+    ),
+    _query(
+        "order",
+        "Order by a field (`title`, `-start_at`, `random`); default by id, or relevance when searching.",
+        example="start_at",
+    ),
+    _query(
+        "child_of",
+        "Only direct children of the page with this id.",
+        {"type": "integer"},
+    ),
+    _query(
+        "descendant_of",
+        "Only descendants of the page with this id.",
+        {"type": "integer"},
+    ),
+    _query(
+        "ancestor_of", "Only ancestors of the page with this id.", {"type": "integer"}
+    ),
+    _query(
+        "upcoming",
+        "With `type=cms.EventPage`: events that have not ended.",
+        {"type": "boolean"},
+    ),
+    _query(
+        "past",
+        "With `type=cms.EventPage`: events that have ended.",
+        {"type": "boolean"},
+    ),
+    _query(
+        "limit",
+        "Page size, 1–100 (default 20).",
+        {"type": "integer", "minimum": 1, "maximum": settings.WAGTAILAPI_LIMIT_MAX},
+    ),
+    _query("offset", "Items to skip.", {"type": "integer", "minimum": 0}),
+]
+
+PROBLEM_RESPONSE = {
+    "description": "Problem details (RFC 9457)",
+    "content": {
+        "application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}
+    },
+}
+
+COMPONENTS = {
+    "Problem": {
+        "type": "object",
+        "required": ["type", "title", "status", "detail"],
+        "properties": {
+            "type": {"type": "string", "example": "about:blank"},
+            "title": {"type": "string", "example": "Bad Request"},
+            "status": {"type": "integer", "example": 400},
+            "detail": {"type": "string", "example": "locale must be one of: nl, en"},
+            "errors": {
+                "type": "object",
+                "additionalProperties": {"type": "array", "items": {"type": "string"}},
+                "description": "Messages per field or parameter.",
+            },
+        },
+    },
+    "PageTranslation": {
+        "type": "object",
+        "properties": {
+            "id": {"type": "integer"},
+            "html_url": {"type": "string", "format": "uri", "nullable": True},
+        },
+    },
+    "PageMeta": {
+        "type": "object",
+        "properties": {
+            "type": {"type": "string", "example": "cms.EventPage"},
+            "detail_url": {"type": "string", "format": "uri"},
+            "html_url": {
+                "type": "string",
+                "format": "uri",
+                "nullable": True,
+                "description": "On the external frontend when configured.",
+            },
+            "slug": {"type": "string"},
+            "first_published_at": {
+                "type": "string",
+                "format": "date-time",
+                "nullable": True,
+            },
+            "locale": {"type": "string", "enum": LANGUAGE_CODES},
+            "translations": {
+                "type": "object",
+                "additionalProperties": {
+                    "$ref": "#/components/schemas/PageTranslation"
+                },
+                "description": "Other live languages of this page, by language code.",
+            },
+            "is_fallback": {
+                "type": "boolean",
+                "description": "True when this is an untranslated alias of a page in another language.",
+            },
+        },
+    },
+    "Page": {
+        "type": "object",
+        "required": ["id", "meta", "title"],
+        "properties": {
+            "id": {"type": "integer"},
+            "meta": {"$ref": "#/components/schemas/PageMeta"},
+            "title": {"type": "string"},
+        },
+        "additionalProperties": True,
+        "description": "A page; the fields beyond id, meta and title depend on its type and `fields`.",
+    },
+    "PageListing": {
+        "type": "object",
+        "properties": {
+            "meta": {
+                "type": "object",
+                "properties": {"total_count": {"type": "integer"}},
+            },
+            "items": {"type": "array", "items": {"$ref": "#/components/schemas/Page"}},
+        },
+    },
+    "Image": {
+        "type": "object",
+        "properties": {
+            "id": {"type": "integer"},
+            "meta": {
+                "type": "object",
+                "properties": {
+                    "type": {"type": "string"},
+                    "detail_url": {"type": "string", "format": "uri"},
+                    "download_url": {"type": "string"},
+                },
+            },
+            "title": {"type": "string"},
+            "alt": {"type": "string"},
+            "credit": {"type": "string"},
+            "license_url": {"type": "string", "format": "uri"},
+        },
+        "additionalProperties": True,
+    },
+    "ImageListing": {
+        "type": "object",
+        "properties": {
+            "meta": {
+                "type": "object",
+                "properties": {"total_count": {"type": "integer"}},
+            },
+            "items": {"type": "array", "items": {"$ref": "#/components/schemas/Image"}},
+        },
+    },
+}
+
+
+def _json(ref: str, description: str) -> dict:
+    return {
+        "description": description,
+        "content": {
+            "application/json": {"schema": {"$ref": f"#/components/schemas/{ref}"}}
+        },
+    }
+
+
+def _operation(
+    operation_id: str, summary: str, parameters: list, responses: dict, tag: str
+) -> dict:
+    return {
+        "get": {
+            "operationId": operation_id,
+            "summary": summary,
+            "tags": [tag],
+            "parameters": parameters,
+            "responses": responses,
+        }
+    }
+
+
+ID_PARAMETER = {
+    "name": "id",
+    "in": "path",
+    "required": True,
+    "schema": {"type": "integer"},
+}
+FIELDS_PARAMETER = PAGE_LISTING_PARAMETERS[3]
+
+WAGTAIL_PATHS = {
+    "/api/v2/pages/": _operation(
+        "pages_list",
+        "Live pages, in one or all languages",
+        PAGE_LISTING_PARAMETERS,
+        {"200": _json("PageListing", "Pages"), "400": PROBLEM_RESPONSE},
+        "pages",
+    ),
+    "/api/v2/pages/{id}/": _operation(
+        "pages_retrieve",
+        "One live page with all its fields",
+        [ID_PARAMETER, FIELDS_PARAMETER],
+        {"200": _json("Page", "The page"), "404": PROBLEM_RESPONSE},
+        "pages",
+    ),
+    "/api/v2/pages/find/": _operation(
+        "pages_find",
+        "Find a page by its path, in any language (redirects to its detail URL)",
+        [
+            {
+                "name": "html_path",
+                "in": "query",
+                "required": True,
+                "schema": {"type": "string"},
+                "example": "/en/programme/",
+            }
+        ],
+        {
+            "302": {"description": "Redirect to the page's detail URL"},
+            "404": PROBLEM_RESPONSE,
+        },
+        "pages",
+    ),
+    "/api/v2/images/": _operation(
+        "images_list",
+        "Images of the library (metadata and renditions)",
+        [
+            PAGE_LISTING_PARAMETERS[3],
+            PAGE_LISTING_PARAMETERS[4],
+            PAGE_LISTING_PARAMETERS[-2],
+            PAGE_LISTING_PARAMETERS[-1],
+        ],
+        {"200": _json("ImageListing", "Images"), "400": PROBLEM_RESPONSE},
+        "images",
+    ),
+    "/api/v2/images/{id}/": _operation(
+        "images_retrieve",
+        "One image",
+        [ID_PARAMETER, FIELDS_PARAMETER],
+        {"200": _json("Image", "The image"), "404": PROBLEM_RESPONSE},
+        "images",
+    ),
+}
+
+
+def describe_wagtail_endpoints(result: dict, **kwargs: Any) -> dict:
+    """Add the Wagtail v2 endpoints we serve, and the shared problem-details schema."""
+    result.setdefault("paths", {}).update(WAGTAIL_PATHS)
+    result.setdefault("components", {}).setdefault("schemas", {}).update(COMPONENTS)
+    return result

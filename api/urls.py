@@ -2,7 +2,10 @@ from django.urls import path
 
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 
+from api.navigation import NavigationView
+
 urlpatterns = [
+    path("navigation/", NavigationView.as_view(), name="navigation"),
     path("schema/", SpectacularAPIView.as_view(), name="schema"),
     path("docs/", SpectacularSwaggerView.as_view(url_name="schema"), name="api-docs"),
 ]

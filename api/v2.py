@@ -1,29 +1,44 @@
 """The Wagtail API v2 router: pages and images, JSON only, problem-details errors.
 
-Our ``PagesAPIViewSet`` differs from Wagtail's in two ways: ``find/?html_path=`` works in every
-locale (Wagtail's only routes from the default-locale root, wagtail issue 6679), and an unknown
-``locale`` is a 400 with a message rather than a bare 404.
+Our ``PagesAPIViewSet`` extends Wagtail's:
+
+* ``find/?html_path=`` works in every locale (Wagtail's only routes from the default-locale root,
+  wagtail issue 6679);
+* every page's ``meta`` lists its live ``translations`` (locale → id and html_url, fetched in one
+  query per response) and says ``is_fallback`` when the page is an untranslated alias;
+* ``html_url`` and internal rich-text links point at the external frontend when configured;
+* ``upcoming`` / ``past`` filter events by date; ``search`` stems in the requested language;
+* an unknown ``locale`` is a 400 that lists the languages.
 """
 
+from collections import defaultdict
 from typing import Any
 
 from django.conf import settings
 from django.http import Http404, HttpRequest
+from django.utils import translation
 from django.utils.translation import get_supported_language_variant
 
-from wagtail.api.v2.filters import LocaleFilter
+from wagtail.api.v2.filters import LocaleFilter, SearchFilter
 from wagtail.api.v2.router import WagtailAPIRouter
+from wagtail.api.v2.serializers import PageSerializer
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet as WagtailPagesAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet as WagtailImagesAPIViewSet
 from wagtail.models import Locale, Page, Site
 
+from rest_framework.fields import Field
+from rest_framework.filters import BaseFilterBackend
 from rest_framework.response import Response
 from rest_framework.settings import api_settings
 
 from api.errors import PROBLEM_CONTENT_TYPE, problem
+from cms.frontend import frontend_url
+from cms.models import EventPage
+from cms.models.programme import upcoming_filter
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
+BOOLEAN_VALUES = {"true": True, "false": False}
 
 
 class KnownLocaleFilter(LocaleFilter):
@@ -33,6 +48,74 @@ class KnownLocaleFilter(LocaleFilter):
         if "locale" in request.GET and request.GET["locale"] not in LANGUAGE_CODES:
             raise BadRequestError(f"locale must be one of: {', '.join(LANGUAGE_CODES)}")
         return super().filter_queryset(request, queryset, view)
+
+
+class EventDateFilter(BaseFilterBackend):
+    """``?upcoming=true`` (not yet ended) and ``?past=true`` (ended), for ``type=cms.EventPage``."""
+
+    def filter_queryset(self, request: HttpRequest, queryset: Any, view: Any) -> Any:
+        for name in ("upcoming", "past"):
+            if name not in request.GET:
+                continue
+            value = BOOLEAN_VALUES.get(request.GET[name].lower())
+            if value is None:
+                raise BadRequestError(f"{name} must be true or false")
+            if queryset.model is not EventPage:
+                raise BadRequestError(f"{name} needs type=cms.EventPage")
+            wants_upcoming = value if name == "upcoming" else not value
+            queryset = (
+                queryset.filter(upcoming_filter())
+                if wants_upcoming
+                else queryset.exclude(upcoming_filter())
+            )
+        return queryset
+
+
+class FrontendHtmlUrlField(Field):
+    """Where a person reads the page: the external frontend when configured, else this CMS."""
+
+    def get_attribute(self, instance: Page) -> Page:
+        return instance
+
+    def to_representation(self, page: Page) -> str | None:
+        return frontend_url(page)
+
+
+class TranslationsField(Field):
+    """``{"en": {"id": 7, "html_url": "…"}}`` for every other live language of the page."""
+
+    def get_attribute(self, instance: Page) -> Page:
+        return instance
+
+    def to_representation(self, page: Page) -> dict[str, dict[str, Any]]:
+        return {
+            translation_page.locale.language_code: {
+                "id": translation_page.pk,
+                "html_url": frontend_url(translation_page),
+            }
+            for translation_page in self.context["view"].translations_of(page)
+        }
+
+
+class IsFallbackField(Field):
+    """True when the page is an untranslated alias of a page in another language."""
+
+    def get_attribute(self, instance: Page) -> Page:
+        return instance
+
+    def to_representation(self, page: Page) -> bool:
+        return page.alias_of_id is not None
+
+
+class LocalizedPageSerializer(PageSerializer):
+    html_url = FrontendHtmlUrlField(read_only=True)
+    translations = TranslationsField(read_only=True)
+    is_fallback = IsFallbackField(read_only=True)
+
+    def to_representation(self, instance: Page) -> dict:
+        # Blocks that list other content (events, partners) and translated labels follow the page's language.
+        with translation.override(instance.locale.language_code):
+            return super().to_representation(instance)
 
 
 class ProblemDetailsMixin:
@@ -66,15 +149,78 @@ def locale_and_path(html_path: str) -> tuple[Locale | None, list[str]]:
     return Locale.objects.filter(language_code=language_code).first(), components
 
 
-class PagesAPIViewSet(ProblemDetailsMixin, WagtailPagesAPIViewSet):
-    filter_backends = [
+def _with_event_filter(backends: list) -> list:
+    backends = [
         KnownLocaleFilter if backend is LocaleFilter else backend
-        for backend in WagtailPagesAPIViewSet.filter_backends
+        for backend in backends
     ]
+    # Search turns the queryset into search results, so every filter must come before it.
+    backends.insert(backends.index(SearchFilter), EventDateFilter)
+    return backends
+
+
+class PagesAPIViewSet(ProblemDetailsMixin, WagtailPagesAPIViewSet):
+    base_serializer_class = LocalizedPageSerializer
+    filter_backends = _with_event_filter(WagtailPagesAPIViewSet.filter_backends)
+    known_query_parameters = WagtailPagesAPIViewSet.known_query_parameters.union(
+        ["upcoming", "past"]
+    )
+    meta_fields = [*WagtailPagesAPIViewSet.meta_fields, "translations", "is_fallback"]
+    listing_default_fields = [
+        *WagtailPagesAPIViewSet.listing_default_fields,
+        "translations",
+        "is_fallback",
+    ]
+
+    def listing_view(self, request: HttpRequest) -> Response:
+        # Search parses the query with the stemming rules of the requested language.
+        language = request.GET.get("locale")
+        with translation.override(
+            language if language in LANGUAGE_CODES else translation.get_language()
+        ):
+            return super().listing_view(request)
+
+    def get_base_queryset(self) -> Any:
+        # Wagtail rebuilds it (view restrictions, site roots: three queries) on every call, and a
+        # request calls it for the listing, its filters and the translations. Once is enough.
+        if not hasattr(self, "_base_queryset"):
+            self._base_queryset = super().get_base_queryset()
+        return self._base_queryset.all()
 
     def get_queryset(self) -> Any:
         # Each item's meta names its locale: fetch them with the pages, not one query per page.
         return super().get_queryset().select_related("locale")
+
+    def paginate_queryset(self, queryset: Any) -> Any:
+        page = super().paginate_queryset(queryset)
+        self._translations = self._translations_by_key(page)
+        return page
+
+    def translations_of(self, page: Page) -> list[Page]:
+        if (
+            getattr(self, "_translations", None) is None
+            or page.translation_key not in self._translations
+        ):
+            self._translations = self._translations_by_key([page])
+        return [
+            other
+            for other in self._translations[page.translation_key]
+            if other.pk != page.pk
+        ]
+
+    def _translations_by_key(self, pages: Any) -> dict[Any, list[Page]]:
+        """The live, public pages sharing a translation key with ``pages``: one query."""
+        keys = {page.translation_key for page in pages}
+        grouped: dict[Any, list[Page]] = defaultdict(list)
+        if keys:
+            candidates = (
+                self.get_base_queryset()
+                .filter(translation_key__in=keys)
+                .select_related("locale")
+            )
+            for candidate in candidates.order_by("locale__language_code"):
+                grouped[candidate.translation_key].append(candidate)
+        return grouped
 
     def find_object(self, queryset: Any, request: HttpRequest) -> Page | None:
         site = Site.find_for_request(request)

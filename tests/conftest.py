@@ -5,7 +5,18 @@ from wagtail.models import Locale, Page, Site
 import pytest
 
 from cms.demo.translation import publish_translation
-from tests.factories import HomePageFactory, ImageFactory, StandardPageFactory
+from cms.models import EpisodeGuest
+from tests.factories import (
+    ArticlePageFactory,
+    EpisodePageFactory,
+    EventPageFactory,
+    HomePageFactory,
+    ImageFactory,
+    NewsIndexPageFactory,
+    PodcastIndexPageFactory,
+    ProgrammeIndexPageFactory,
+    StandardPageFactory,
+)
 
 
 @pytest.fixture(autouse=True)
@@ -68,6 +79,68 @@ def about(home, english, translate):
             "over-ons": "about-us",
             "Aanleiding": "Why",
             "Hilversum is Mediastad.": "Hilversum is Media City.",
+        },
+    )
+    return page
+
+
+@pytest.fixture
+def programme(home, english, translate):
+    index = ProgrammeIndexPageFactory(parent=home)
+    translate(index, english, {"Programma": "Programme", "programma": "programme"})
+    return index
+
+
+@pytest.fixture
+def event(programme, english, translate):
+    page = EventPageFactory(
+        parent=programme, title="Pizza Talks: AI in de redactie", slug="pizza-talks-ai"
+    )
+    translate(
+        page,
+        english,
+        {
+            "Pizza Talks: AI in de redactie": "Pizza Talks: AI in the newsroom",
+            "pizza-talks-ai": "pizza-talks-ai-newsroom",
+            "Maandelijkse kennisdeling met professionals uit de mediasector.": "Monthly knowledge sharing with media professionals.",
+        },
+    )
+    return page
+
+
+@pytest.fixture
+def article(home, english, translate):
+    index = NewsIndexPageFactory(parent=home)
+    translate(index, english, {"Nieuws": "News", "nieuws": "news"})
+    page = ArticlePageFactory(
+        parent=index, title="The Media Ahead gelanceerd", slug="gelanceerd"
+    )
+    translate(
+        page,
+        english,
+        {
+            "The Media Ahead gelanceerd": "The Media Ahead launched",
+            "gelanceerd": "launched",
+        },
+    )
+    return page
+
+
+@pytest.fixture
+def episode(home, english, translate):
+    index = PodcastIndexPageFactory(parent=home)
+    translate(index, english, {})
+    page = EpisodePageFactory.build(title="Over stages", slug="over-stages")
+    page.guests.add(EpisodeGuest(name="Demo-gast", role="stagecoördinator"))
+    index.add_child(instance=page)
+    translate(
+        page,
+        english,
+        {
+            "Over stages": "On internships",
+            "over-stages": "on-internships",
+            "Eerste les": "First lesson",
+            "stagecoördinator": "internship coordinator",
         },
     )
     return page

@@ -8,7 +8,7 @@ from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.api import APIField
 from wagtail.fields import StreamField
-from wagtail.models import Orderable
+from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 
 from modelcluster.fields import ParentalKey
@@ -99,7 +99,9 @@ class EpisodePage(BasePage):
         verbose_name_plural = _("podcast episodes")
 
 
-class EpisodeGuest(Orderable):
+class EpisodeGuest(TranslatableMixin, Orderable):
+    """A guest of an episode; the role is translated, the name kept as it is."""
+
     episode = ParentalKey(EpisodePage, on_delete=models.CASCADE, related_name="guests")
     name = models.CharField(_("name"), max_length=120)
     role = models.CharField(
@@ -108,7 +110,8 @@ class EpisodeGuest(Orderable):
 
     panels = [FieldPanel("name"), FieldPanel("role")]
     api_fields = [APIField("name"), APIField("role")]
+    override_translatable_fields = [SynchronizedField("name")]
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("guest")
         verbose_name_plural = _("guests")

@@ -21,6 +21,12 @@ from cms.choices import EventAudience, EventSeries, EventStatus
 from .base import BasePage
 
 
+def upcoming_filter() -> models.Q:
+    """Events that have not ended: still to start, or running now."""
+    now = timezone.now()
+    return models.Q(end_at__gte=now) | models.Q(end_at__isnull=True, start_at__gte=now)
+
+
 class ProgrammeIndexPage(BasePage):
     """Lists the events of the programme, upcoming first."""
 
@@ -40,10 +46,7 @@ class ProgrammeIndexPage(BasePage):
         return (
             EventPage.objects.live()
             .child_of(self)
-            .filter(
-                models.Q(end_at__gte=timezone.now())
-                | models.Q(end_at__isnull=True, start_at__gte=timezone.now())
-            )
+            .filter(upcoming_filter())
             .select_related("image")
             .order_by("start_at")
         )
@@ -52,7 +55,7 @@ class ProgrammeIndexPage(BasePage):
         return (
             EventPage.objects.live()
             .child_of(self)
-            .exclude(pk__in=self.upcoming_events().values("pk"))
+            .exclude(upcoming_filter())
             .select_related("image")
             .order_by("-start_at")
         )
@@ -137,6 +140,7 @@ class EventPage(BasePage):
         index.SearchField("introduction"),
         index.SearchField("body"),
         index.FilterField("start_at"),
+        index.FilterField("end_at"),
     ]
     # Dates, place and links are the same in every language; an editor sets them once.
     override_translatable_fields = [

@@ -1,24 +1,75 @@
 """Every page type renders at its URL in both languages, with the language in the markup."""
 
-from wagtail.models import Page
+from wagtail.models import get_page_models
 
 import pytest
 
-from cms.models import HomePage, StandardPage
+from cms.models import (
+    ArticlePage,
+    EpisodePage,
+    EventPage,
+    HomePage,
+    NewsIndexPage,
+    PodcastIndexPage,
+    ProgrammeIndexPage,
+    StandardPage,
+)
 
 pytestmark = pytest.mark.django_db
 
 
+RENDERED_PAGE_TYPES = {
+    HomePage,
+    StandardPage,
+    ProgrammeIndexPage,
+    EventPage,
+    NewsIndexPage,
+    ArticlePage,
+    PodcastIndexPage,
+    EpisodePage,
+}
+
+
 def test_every_page_type_has_a_rendering_test():
     page_types = {
-        model
-        for model in Page.__subclasses__()
-        + [m for c in Page.__subclasses__() for m in c.__subclasses__()]
-        if not model._meta.abstract
+        model for model in get_page_models() if model._meta.app_label == "cms"
     }
-    assert {HomePage, StandardPage} >= {
-        model for model in page_types if model._meta.app_label == "cms"
-    }
+    assert page_types == RENDERED_PAGE_TYPES
+
+
+@pytest.mark.parametrize(
+    ("fixture", "path", "language", "expected"),
+    [
+        ("event", "/nl/programma/", "nl", "Pizza Talks: AI in de redactie"),
+        ("event", "/en/programme/", "en", "Pizza Talks: AI in the newsroom"),
+        (
+            "event",
+            "/nl/programma/pizza-talks-ai/",
+            "nl",
+            "Media Parkboulevard 1, 1217 WE Hilversum",
+        ),
+        (
+            "event",
+            "/en/programme/pizza-talks-ai-newsroom/",
+            "en",
+            "Monthly knowledge sharing with media professionals.",
+        ),
+        ("article", "/nl/nieuws/", "nl", "The Media Ahead gelanceerd"),
+        ("article", "/en/news/launched/", "en", "The Media Ahead launched"),
+        ("episode", "/nl/podcast/", "nl", "Over stages"),
+        ("episode", "/en/podcast/on-internships/", "en", "First lesson"),
+        ("episode", "/en/podcast/on-internships/", "en", "internship coordinator"),
+    ],
+)
+def test_brand_page_types_render_in_each_language(
+    client, request, fixture, path, language, expected
+):
+    request.getfixturevalue(fixture)
+    response = client.get(path)
+    assert response.status_code == 200, path
+    html = response.content.decode()
+    assert f'<html lang="{language}">' in html
+    assert expected in html
 
 
 @pytest.mark.parametrize(
