@@ -4,6 +4,7 @@ Child block names are stored in the database and appear as ``type`` in the API: 
 without a data migration. Every block shapes its own headless JSON in ``get_api_representation``.
 """
 
+import copy
 from typing import Any
 
 from django.core.exceptions import ValidationError
@@ -66,6 +67,13 @@ class ParagraphBlock(blocks.RichTextBlock):
 
 class ImageBlock(WagtailImageBlock):
     """An image with contextual alt text (or marked decorative), as renditions in the API."""
+
+    def _struct_value_to_image(self, struct_value: Any) -> Any:
+        # Wagtail sets the alt text on the image object itself, and a stream's chooser loads one
+        # object per image id: the same image twice in a body would share the last alt text.
+        if struct_value.get("image"):
+            struct_value["image"] = copy.copy(struct_value["image"])
+        return super()._struct_value_to_image(struct_value)
 
     def get_api_representation(
         self, value: Any, context: dict | None = None
