@@ -180,3 +180,20 @@ PARTNERS = [
         ),
     },
 ]
+
+FOOTER_TEXT = (
+    "The Media Ahead is een initiatief van Beeld & Geluid, Hilversum Marketing en Media Campus NL, met "
+    "steun van de gemeente Hilversum.",
+    "The Media Ahead is an initiative of Beeld & Geluid, Hilversum Marketing and Media Campus NL, supported "
+    "by the municipality of Hilversum.",
+)
+
+# Placeholders: the demo links to no real account.
+SOCIAL_LINKS = [
+    ("instagram", "https://social.example.org/instagram/themediaahead"),
+    ("linkedin", "https://social.example.org/linkedin/themediaahead"),
+    ("discord", "https://social.example.org/discord/media-ahead-community"),
+]
+
+REVIEW_WORKFLOW = "Communicatie review"
+REVIEW_GROUP = "Moderators"

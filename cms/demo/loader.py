@@ -1,8 +1,10 @@
 """Builds the demo brand site in Dutch and English. Every step first looks for what it would make,
 so running it twice changes nothing."""
 
+import datetime
 from collections.abc import Callable, Iterable
 from typing import Any
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -11,10 +13,27 @@ from django.utils.html import escape
 
 from wagtail.models import Locale, Page, Site
 
-from cms.demo import content
+from cms.demo import content, news, podcast, programme
 from cms.demo.images import demo_image
-from cms.demo.translation import publish_translation
-from cms.models import HomePage, Partner, StandardPage
+from cms.demo.site_wide import (
+    ensure_footer_text,
+    ensure_navigation,
+    ensure_review_workflow,
+    ensure_social_links,
+)
+from cms.demo.translation import publish_translation, source_strings
+from cms.models import (
+    ArticlePage,
+    EpisodeGuest,
+    EpisodePage,
+    EventPage,
+    HomePage,
+    NewsIndexPage,
+    Partner,
+    PodcastIndexPage,
+    ProgrammeIndexPage,
+    StandardPage,
+)
 
 Pair = tuple[str, str]
 Report = Callable[[str], None]
@@ -33,21 +52,18 @@ def stream_data(blocks: Iterable[tuple[str, Any]]) -> list[tuple[str, Any]]:
     return data
 
 
-def translations_of(page_content: dict[str, Any]) -> dict[str, str]:
-    """Dutch → English for every translatable string in ``page_content``."""
-    strings: dict[str, str] = {}
+def translations_of(
+    page_content: dict[str, Any], extra: Iterable[Pair] = ()
+) -> dict[str, str]:
+    """Dutch → English for every translatable string in ``page_content``, and ``extra`` pairs."""
+    pairs: list[Pair] = list(extra)
     for key, value in page_content.items():
         if key == "body":
             for block_type, block_value in value:
-                pairs = block_value if block_type == "quote" else (block_value,)
-                strings.update(dict(pairs))
+                pairs.extend(block_value if block_type == "quote" else (block_value,))
         elif isinstance(value, tuple):
-            strings[value[0]] = value[1]
-    # Rich text is segmented as escaped HTML.
-    strings.update(
-        {escape(dutch): escape(english) for dutch, english in list(strings.items())}
-    )
-    return strings
+            pairs.append(value)
+    return source_strings(pairs)
 
 
 def locales() -> tuple[Locale, Locale]:
@@ -57,11 +73,45 @@ def locales() -> tuple[Locale, Locale]:
 
 
 def translate_page(
-    page: Page, page_content: dict[str, Any], english: Locale, report: Report
+    page: Page,
+    page_content: dict[str, Any],
+    english: Locale,
+    report: Report,
+    extra: Iterable[Pair] = (),
 ) -> None:
     if not page.has_translation(english):
-        publish_translation(page, english, translations_of(page_content))
+        publish_translation(page, english, translations_of(page_content, extra))
         report(f"  translated {page.title!r} into English")
+
+
+def ensure_child_page(
+    parent: Page,
+    model: type[Page],
+    page_content: dict[str, Any],
+    image: Any,
+    report: Report,
+    extra: Iterable[Pair] = (),
+    **fields: Any,
+) -> Page:
+    """The published Dutch ``model`` page of ``page_content`` below ``parent``, with its English
+    translation; ``extra`` pairs translate strings outside title, introduction and body."""
+    _dutch, english = locales()
+    page = model.objects.child_of(parent).filter(slug=page_content["slug"][0]).first()
+    if page is None:
+        if "body" in page_content:
+            fields["body"] = stream_data(page_content["body"])
+        page = model(
+            title=page_content["title"][0],
+            slug=page_content["slug"][0],
+            introduction=page_content["introduction"][0],
+            image=image,
+            **fields,
+        )
+        parent.add_child(instance=page)
+        page.save_revision().publish()
+        report(f"  created {model._meta.model_name} {page.title!r}")
+    translate_page(page, page_content, english, report, extra)
+    return page
 
 
 def ensure_home_page(report: Report) -> HomePage:
@@ -90,6 +140,11 @@ def point_site_at(home: HomePage, report: Report) -> None:
         is_default_site=True, hostname="localhost", port=80
     )
     if site.root_page_id != home.pk:
+        # The demo site answers where the CMS itself runs (http://localhost:8000 for `make run`),
+        # so the URLs the API hands out work on a developer's machine.
+        base_url = urlsplit(settings.WAGTAILADMIN_BASE_URL)
+        site.hostname = base_url.hostname or "localhost"
+        site.port = base_url.port or (443 if base_url.scheme == "https" else 80)
         site.root_page = home
         site.site_name = settings.WAGTAIL_SITE_NAME
         site.save()
@@ -103,25 +158,99 @@ def point_site_at(home: HomePage, report: Report) -> None:
 
 
 def ensure_about_page(home: HomePage, report: Report) -> StandardPage:
-    _dutch, english = locales()
-    about = (
-        StandardPage.objects.child_of(home)
-        .filter(slug=content.ABOUT["slug"][0])
-        .first()
+    return ensure_child_page(
+        home,
+        StandardPage,
+        content.ABOUT,
+        demo_image("Over The Media Ahead", content.ABOUT["image_alt"][0]),
+        report,
     )
-    if about is None:
-        about = StandardPage(
-            title=content.ABOUT["title"][0],
-            slug=content.ABOUT["slug"][0],
-            introduction=content.ABOUT["introduction"][0],
-            image=demo_image("Over The Media Ahead", content.ABOUT["image_alt"][0]),
-            body=stream_data(content.ABOUT["body"]),
+
+
+def hilversum_time(text: str) -> datetime.datetime:
+    """``"2025-03-14 13:00"`` as an aware datetime in Hilversum (Europe/Amsterdam)."""
+    return datetime.datetime.fromisoformat(text).replace(tzinfo=programme.HILVERSUM)
+
+
+def ensure_programme(home: HomePage, report: Report) -> ProgrammeIndexPage:
+    index = ensure_child_page(
+        home,
+        ProgrammeIndexPage,
+        programme.INDEX,
+        demo_image("Programma", programme.INDEX["image_alt"]),
+        report,
+    )
+    for event in programme.EVENTS:
+        registration = event["registration"]
+        ensure_child_page(
+            index,
+            EventPage,
+            {**event, "body": [*event["body"], ("paragraph", programme.DEMO_NOTE)]},
+            demo_image(*programme.series_image(event["series"])),
+            report,
+            extra=[event["venue"]["name"]],
+            start_at=hilversum_time(event["start_at"]),
+            end_at=hilversum_time(event["end_at"]),
+            venue_name=event["venue"]["name"][0],
+            venue_address=event["venue"]["address"],
+            series=event["series"],
+            audience=event["audience"],
+            status=event["status"],
+            registration_url=programme.REGISTRATION.format(registration)
+            if registration
+            else "",
         )
-        home.add_child(instance=about)
-        about.save_revision().publish()
-        report(f"  created page {about.title!r}")
-    translate_page(about.specific, content.ABOUT, english, report)
-    return about
+    return index
+
+
+def ensure_news(home: HomePage, report: Report) -> NewsIndexPage:
+    index = ensure_child_page(
+        home,
+        NewsIndexPage,
+        news.INDEX,
+        demo_image("Nieuws", news.INDEX["image_alt"]),
+        report,
+    )
+    for article in news.ARTICLES:
+        ensure_child_page(
+            index,
+            ArticlePage,
+            {**article, "body": [*article["body"], ("paragraph", news.DEMO_NOTE)]},
+            demo_image(f"Nieuws – {article['title'][0]}", article["image_alt"]),
+            report,
+            publication_date=datetime.date.fromisoformat(article["publication_date"]),
+            author=news.AUTHOR,
+        )
+    return index
+
+
+def ensure_podcast(home: HomePage, report: Report) -> PodcastIndexPage:
+    index = ensure_child_page(
+        home,
+        PodcastIndexPage,
+        podcast.INDEX,
+        demo_image("Three Takeaways Podcast", podcast.INDEX["image_alt"]),
+        report,
+    )
+    for episode in podcast.EPISODES:
+        number = episode["episode_number"]
+        ensure_child_page(
+            index,
+            EpisodePage,
+            {**episode, "body": [*episode["body"], ("paragraph", podcast.DEMO_NOTE)]},
+            demo_image("Three Takeaways Podcast", podcast.INDEX["image_alt"]),
+            report,
+            extra=[*episode["takeaways"], *(role for _name, role in episode["guests"])],
+            episode_number=number,
+            audio_url=podcast.AUDIO_URL.format(number),
+            duration_seconds=episode["duration_seconds"],
+            takeaways=[("takeaway", dutch) for dutch, _english in episode["takeaways"]],
+            guests=[
+                EpisodeGuest(name=name, role=role[0])
+                for name, role in episode["guests"]
+            ],
+        )
+    return index
 
 
 def ensure_partners(report: Report) -> list[Partner]:
@@ -176,7 +305,18 @@ def ensure_demo_users(password: str, report: Report) -> None:
 def load_brand_site(report: Report) -> HomePage:
     """Not one transaction: wagtail-localize publishes translations on commit, and a parent
     published late from a stale revision would lose its tree child count."""
+    dutch, english = locales()
     home = ensure_home_page(report)
-    ensure_about_page(home, report)
+    about = ensure_about_page(home, report)
     ensure_partners(report)
+    main_menu = [
+        ensure_programme(home, report),
+        ensure_news(home, report),
+        ensure_podcast(home, report),
+        about,
+    ]
+    ensure_navigation(main_menu, [about], report)
+    ensure_social_links(report)
+    ensure_footer_text(dutch, english, report)
+    ensure_review_workflow([home, home.get_translation(english)], report)
     return home

@@ -4,7 +4,10 @@ The English pages are real wagtail-localize translations of the Dutch ones, so t
 string sync and synchronised fields work on demo content exactly as on real content.
 """
 
+from collections.abc import Iterable
+
 from django.db import models
+from django.utils.html import escape
 
 from wagtail.models import Locale
 
@@ -14,6 +17,15 @@ from wagtail_localize.models import (
     Translation,
     TranslationSource,
 )
+
+
+def source_strings(pairs: Iterable[tuple[str, str]]) -> dict[str, str]:
+    """Dutch → English for ``pairs``, as typed and HTML-escaped (as rich text is segmented)."""
+    strings = dict(pairs)
+    strings.update(
+        {escape(dutch): escape(english) for dutch, english in list(strings.items())}
+    )
+    return strings
 
 
 def publish_translation(

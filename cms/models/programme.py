@@ -165,5 +165,14 @@ class EventPage(BasePage):
             )
 
     @property
+    def has_ended(self) -> bool:
+        return (self.end_at or self.start_at) < timezone.now()
+
+    @property
     def is_bookable(self) -> bool:
-        return bool(self.registration_url) and self.status == EventStatus.SCHEDULED
+        """Registration is open: a link, still scheduled, not over yet."""
+        return (
+            bool(self.registration_url)
+            and self.status == EventStatus.SCHEDULED
+            and not self.has_ended
+        )

@@ -3,7 +3,7 @@
 import contextlib
 
 from .base import *  # noqa: F403
-from .base import REST_FRAMEWORK, STORAGES, env, env_list
+from .base import LOGGING, REST_FRAMEWORK, STORAGES, env, env_list
 
 DEBUG = True
 SECRET_KEY = env.get("SECRET_KEY", "dev-only-insecure-key-never-used-in-production")
@@ -24,3 +24,6 @@ REST_FRAMEWORK["DEFAULT_RENDERER_CLASSES"] = [
 
 with contextlib.suppress(ImportError):
     from .local import *  # noqa: F403
+
+# Wagtail and the task runner log every page action at INFO; the admin's history keeps them anyway.
+LOGGING["loggers"].update({"wagtail": {"level": "WARNING"}, "django_tasks": {"level": "WARNING"}})
