@@ -26,4 +26,6 @@ with contextlib.suppress(ImportError):
     from .local import *  # noqa: F403
 
 # Wagtail and the task runner log every page action at INFO; the admin's history keeps them anyway.
-LOGGING["loggers"].update({"wagtail": {"level": "WARNING"}, "django_tasks": {"level": "WARNING"}})
+LOGGING["loggers"].update(
+    {"wagtail": {"level": "WARNING"}, "django_tasks": {"level": "WARNING"}}
+)
