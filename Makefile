@@ -6,6 +6,8 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 INSTALLED := $(VENV)/.installed
+# The demo site and the API's absolute URLs point where `make run` serves.
+export WAGTAILADMIN_BASE_URL ?= http://localhost:$(PORT)
 
 .DEFAULT_GOAL := help
 .PHONY: help install run seed test lint format check messages schema bench constraints clean
