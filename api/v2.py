@@ -188,8 +188,14 @@ class PagesAPIViewSet(ProblemDetailsMixin, WagtailPagesAPIViewSet):
         return self._base_queryset.all()
 
     def get_queryset(self) -> Any:
-        # Each item's meta names its locale: fetch them with the pages, not one query per page.
-        return super().get_queryset().select_related("locale")
+        # Each item's meta names its locale, and typed listings show the page image as renditions:
+        # fetch both with the pages, not one query per page.
+        queryset = super().get_queryset().select_related("locale")
+        if any(field.name == "image" for field in queryset.model._meta.get_fields()):
+            queryset = queryset.select_related("image").prefetch_related(
+                "image__renditions"
+            )
+        return queryset
 
     def paginate_queryset(self, queryset: Any) -> Any:
         page = super().paginate_queryset(queryset)
@@ -238,7 +244,19 @@ class PagesAPIViewSet(ProblemDetailsMixin, WagtailPagesAPIViewSet):
 
 
 class ImagesAPIViewSet(ProblemDetailsMixin, WagtailImagesAPIViewSet):
-    pass
+    # Library tags are the editors' filing system, not public data (and cost a query per image).
+    meta_fields = [
+        field for field in WagtailImagesAPIViewSet.meta_fields if field != "tags"
+    ]
+    listing_default_fields = [
+        field
+        for field in WagtailImagesAPIViewSet.listing_default_fields
+        if field != "tags"
+    ]
+
+    def get_queryset(self) -> Any:
+        # The renditions of the whole page of images in one query, not one per image.
+        return super().get_queryset().prefetch_related("renditions")
 
 
 api_router = WagtailAPIRouter("wagtailapi")

@@ -125,6 +125,28 @@ def test_images_endpoint_lists_alt_text_credit_and_licence(client, home):
     assert item["thumbnail"]["url"].endswith(".webp")
 
 
+def test_images_listing_query_count_does_not_grow_and_hides_library_tags(client, home):
+    from tests.factories import ImageFactory
+
+    params = {"fields": "alt,credit,license_url,thumbnail"}
+    client.get(reverse("wagtailapi:images:listing"), params)
+    with CaptureQueriesContext(connection) as few:
+        client.get(reverse("wagtailapi:images:listing"), params)
+    ImageFactory.create_batch(10)
+    client.get(
+        reverse("wagtailapi:images:listing"), params
+    )  # renders the new thumbnails once
+    with CaptureQueriesContext(connection) as many:
+        response = client.get(reverse("wagtailapi:images:listing"), params)
+    assert response.json()["meta"]["total_count"] == 11
+    assert len(many) == len(few) <= 6
+    assert "tags" not in response.json()["items"][0]
+    assert (
+        client.get(reverse("wagtailapi:images:listing"), {"fields": "tags"}).status_code
+        == 400
+    )
+
+
 def test_api_is_json_only(client, home):
     assert client.get(PAGES_URL, HTTP_ACCEPT="text/html").status_code == 406
     assert client.get(PAGES_URL, {"format": "api"}).status_code == 404
