@@ -107,3 +107,21 @@ def test_editors_can_create_every_brand_page_type_where_it_belongs(home):
     assert ArticlePage.allowed_parent_page_models() == [NewsIndexPage]
     assert EpisodePage.allowed_parent_page_models() == [PodcastIndexPage]
     assert not Page.objects.filter(content_type__model="eventpage", depth=3).exists()
+
+
+@pytest.mark.parametrize("fixture", ["about", "event", "article", "episode"])
+def test_every_brand_page_type_can_be_submitted_for_translation(
+    request, admin_client, fixture, english, django_capture_on_commit_callbacks
+):
+    dutch_page = request.getfixturevalue(fixture)
+    # Start from a page that has no English version yet, under parents that do.
+    dutch_page.get_translation(english).delete()
+    with django_capture_on_commit_callbacks(execute=True):
+        response = admin_client.post(
+            f"/admin/localize/submit/page/{dutch_page.pk}/", {"locales": [english.pk]}
+        )
+    assert response.status_code == 302
+    english_page = dutch_page.get_translation(english).specific
+    assert english_page.get_parent().locale == english
+    assert not english_page.live
+    assert admin_client.get(f"/admin/pages/{english_page.pk}/edit/").status_code == 200

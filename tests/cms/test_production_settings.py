@@ -8,6 +8,7 @@ environment chosen by the test. Nothing here needs a database.
 """
 
 import importlib.util
+import json
 import os
 import re
 import secrets
@@ -300,3 +301,38 @@ def test_deploy_check_fails_when_the_https_redirect_is_switched_off(
     result = deploy_check(SECURE_SSL_REDIRECT="false")
     assert result.returncode != 0
     assert "security.W008" in issue_ids(result)
+
+
+def test_media_go_to_a_private_s3_bucket_that_never_overwrites_when_configured(
+    tmp_path,
+):
+    environ = secure_environment(f"sqlite:///{tmp_path / 'db.sqlite3'}")
+    environ |= {
+        "AWS_STORAGE_BUCKET_NAME": "media",
+        "AWS_S3_ENDPOINT_URL": "http://minio:9000",
+        "REDIS_URL": "redis://redis:6379/0",
+    }
+    script = (
+        "import django, json; django.setup(); from django.conf import settings; "
+        "from django.core.files.storage import default_storage as s; "
+        "print(json.dumps([settings.STORAGES['default']['BACKEND'], s.bucket_name, s.default_acl, "
+        "s.file_overwrite, s.querystring_auth, s.endpoint_url, settings.CACHES['default']['BACKEND']]))"
+    )
+    result = run_with_production_settings(["-c", script], **environ)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout) == [
+        "storages.backends.s3.S3Storage",
+        "media",
+        "private",
+        False,
+        True,
+        "http://minio:9000",
+        "django_redis.cache.RedisCache",
+    ]
+
+
+def test_media_stay_on_local_disk_without_a_bucket(tmp_path):
+    environ = secure_environment(f"sqlite:///{tmp_path / 'db.sqlite3'}")
+    script = "import django; django.setup(); from django.conf import settings; print(settings.STORAGES['default']['BACKEND'])"
+    result = run_with_production_settings(["-c", script], **environ)
+    assert result.stdout.strip() == "django.core.files.storage.FileSystemStorage"
