@@ -68,6 +68,30 @@ def _is_api(request: HttpRequest) -> bool:
     return request.path.startswith("/api/")
 
 
+def handler400(
+    request: HttpRequest, exception: Exception | None = None
+) -> HttpResponse:
+    if _is_api(request):
+        return JsonResponse(
+            problem(400, "The request could not be understood."),
+            status=400,
+            content_type=PROBLEM_CONTENT_TYPE,
+        )
+    return defaults.bad_request(request, exception)
+
+
+def handler403(
+    request: HttpRequest, exception: Exception | None = None
+) -> HttpResponse:
+    if _is_api(request):
+        return JsonResponse(
+            problem(403, "This is not available to you."),
+            status=403,
+            content_type=PROBLEM_CONTENT_TYPE,
+        )
+    return defaults.permission_denied(request, exception)
+
+
 def handler404(
     request: HttpRequest, exception: Exception | None = None
 ) -> HttpResponse:

@@ -8,6 +8,7 @@ from wagtail.models import Locale, Site
 
 from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import serializers
+from rest_framework.exceptions import NotFound
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
@@ -71,7 +72,9 @@ class NavigationView(APIView):
         language = query.validated_data.get(
             "locale"
         ) or translation.get_language_from_request(request)
-        locale = Locale.objects.get(language_code=language)
+        locale = Locale.objects.filter(language_code=language).first()
+        if locale is None:
+            raise NotFound(f"No content in language {language!r}.")
         site = Site.find_for_request(request)
         navigation = (
             site_navigation(site, locale)

@@ -15,11 +15,12 @@ from collections import defaultdict
 from typing import Any
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest
 from django.utils import translation
 from django.utils.translation import get_supported_language_variant
 
-from wagtail.api.v2.filters import LocaleFilter, SearchFilter
+from wagtail.api.v2.filters import FieldsFilter, LocaleFilter, SearchFilter
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.serializers import PageSerializer
 from wagtail.api.v2.utils import BadRequestError
@@ -47,6 +48,41 @@ class KnownLocaleFilter(LocaleFilter):
     def filter_queryset(self, request: HttpRequest, queryset: Any, view: Any) -> Any:
         if "locale" in request.GET and request.GET["locale"] not in LANGUAGE_CODES:
             raise BadRequestError(f"locale must be one of: {', '.join(LANGUAGE_CODES)}")
+        return super().filter_queryset(request, queryset, view)
+
+
+class SafeFieldsFilter(FieldsFilter):
+    """``?start_at=x``: a value the field cannot hold is a 400, not a 500."""
+
+    def filter_queryset(self, request: HttpRequest, queryset: Any, view: Any) -> Any:
+        try:
+            return super().filter_queryset(request, queryset, view)
+        except (ValidationError, ValueError, TypeError) as error:
+            raise BadRequestError(
+                "a field filter has a value of the wrong type"
+            ) from error
+
+
+SEARCH_OPERATORS = {"and", "or"}
+# Quotes and NUL bytes are query syntax (or invalid) to the full-text engines, never words.
+SEARCH_NOISE = str.maketrans({'"': " ", "\x00": " ", "*": " "})
+
+
+class SafeSearchFilter(SearchFilter):
+    """Search with its operator checked and the query reduced to words."""
+
+    def filter_queryset(self, request: HttpRequest, queryset: Any, view: Any) -> Any:
+        if "search" not in request.GET:
+            return queryset
+        operator = request.GET.get("search_operator")
+        if operator is not None and operator not in SEARCH_OPERATORS:
+            raise BadRequestError("search_operator must be 'and' or 'or'")
+        words = request.GET["search"].translate(SEARCH_NOISE).strip()
+        query = request.GET.copy()
+        query["search"] = words
+        request._request.GET = query
+        if not words:
+            return queryset.none()
         return super().filter_queryset(request, queryset, view)
 
 
@@ -118,8 +154,23 @@ class LocalizedPageSerializer(PageSerializer):
             return super().to_representation(instance)
 
 
+MAX_OFFSET = 1_000_000
+
+
 class ProblemDetailsMixin:
-    """JSON renderers from settings (no browsable API in production) and problem-details errors."""
+    """JSON renderers from settings (no browsable API in production), problem-details errors,
+    and the checks Wagtail leaves to the database (huge offsets, non-numeric ids)."""
+
+    def check_query_parameters(self, queryset: Any) -> None:
+        offset = self.request.GET.get("offset", "0")
+        if offset.isdigit() and int(offset) > MAX_OFFSET:
+            raise BadRequestError(f"offset cannot be higher than {MAX_OFFSET}")
+        super().check_query_parameters(queryset)
+
+    def find_object(self, queryset: Any, request: HttpRequest) -> Any:
+        if "id" in request.GET and not request.GET["id"].isdigit():
+            raise BadRequestError("id must be a positive integer")
+        return super().find_object(queryset, request)
 
     @property
     def renderer_classes(self) -> list:
@@ -149,13 +200,17 @@ def locale_and_path(html_path: str) -> tuple[Locale | None, list[str]]:
     return Locale.objects.filter(language_code=language_code).first(), components
 
 
+SAFE_BACKENDS = {
+    LocaleFilter: KnownLocaleFilter,
+    FieldsFilter: SafeFieldsFilter,
+    SearchFilter: SafeSearchFilter,
+}
+
+
 def _with_event_filter(backends: list) -> list:
-    backends = [
-        KnownLocaleFilter if backend is LocaleFilter else backend
-        for backend in backends
-    ]
+    backends = [SAFE_BACKENDS.get(backend, backend) for backend in backends]
     # Search turns the queryset into search results, so every filter must come before it.
-    backends.insert(backends.index(SearchFilter), EventDateFilter)
+    backends.insert(backends.index(SafeSearchFilter), EventDateFilter)
     return backends
 
 
@@ -243,15 +298,30 @@ class PagesAPIViewSet(ProblemDetailsMixin, WagtailPagesAPIViewSet):
         return page if queryset.filter(id=page.id).exists() else None
 
 
+# Library tags are the editors' filing system, not public data (and cost a query per image);
+# ``download_url`` is the unprocessed original (metadata included): public clients get renditions.
+PRIVATE_IMAGE_FIELDS = {"tags", "download_url"}
+
+
 class ImagesAPIViewSet(ProblemDetailsMixin, WagtailImagesAPIViewSet):
-    # Library tags are the editors' filing system, not public data (and cost a query per image).
+    filter_backends = [
+        SAFE_BACKENDS.get(backend, backend)
+        for backend in WagtailImagesAPIViewSet.filter_backends
+    ]
     meta_fields = [
-        field for field in WagtailImagesAPIViewSet.meta_fields if field != "tags"
+        field
+        for field in WagtailImagesAPIViewSet.meta_fields
+        if field not in PRIVATE_IMAGE_FIELDS
     ]
     listing_default_fields = [
         field
         for field in WagtailImagesAPIViewSet.listing_default_fields
-        if field != "tags"
+        if field not in PRIVATE_IMAGE_FIELDS
+    ]
+    nested_default_fields = [
+        field
+        for field in WagtailImagesAPIViewSet.nested_default_fields
+        if field not in PRIVATE_IMAGE_FIELDS
     ]
 
     def get_queryset(self) -> Any:

@@ -17,7 +17,7 @@ from wagtail.images.blocks import ImageBlock as WagtailImageBlock
 from wagtail.models import Locale
 
 from cms.choices import EventSeries
-from cms.frontend import frontend_url
+from cms.frontend import frontend_url, public_translation
 from cms.images import image_api_representation
 
 RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "link", "document-link", "ol", "ul"]
@@ -139,12 +139,12 @@ class CallToActionBlock(blocks.StructBlock):
         return super().clean(value)
 
     def get_api_representation(self, value: Any, context: dict | None = None) -> dict:
-        page = value.get("page")
+        page = public_translation(value.get("page"))
         return {
             "text": value["text"],
             "button_label": value["button_label"],
-            "url": frontend_url(page.localized) if page else value.get("url"),
-            "page": page.localized.pk if page else None,
+            "url": frontend_url(page) if page else value.get("url") or None,
+            "page": page.pk if page else None,
         }
 
 
@@ -183,9 +183,12 @@ class EventListBlock(blocks.StructBlock):
 
     def events(self, value: Any) -> list:
         from cms.models import EventPage
+        from cms.models.programme import upcoming_filter
 
-        events = EventPage.objects.live().filter(
-            locale=Locale.get_active(), start_at__gte=timezone.now()
+        events = (
+            EventPage.objects.live()
+            .public()
+            .filter(upcoming_filter(), locale=Locale.get_active())
         )
         if value.get("series"):
             events = events.filter(series=value["series"])
@@ -204,7 +207,7 @@ class EventListBlock(blocks.StructBlock):
                 {
                     "id": event.pk,
                     "title": event.title,
-                    "start_at": event.start_at.isoformat(),
+                    "start_at": timezone.localtime(event.start_at).isoformat(),
                     "venue_name": event.venue_name,
                     "status": event.status,
                     "html_url": frontend_url(event),

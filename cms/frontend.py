@@ -16,3 +16,14 @@ def frontend_url(page: Page) -> str | None:
     if settings.FRONTEND_BASE_URL:
         return urljoin(settings.FRONTEND_BASE_URL + "/", page_path.lstrip("/"))
     return root_url + page_path
+
+
+def public_translation(page: Page | None) -> Page | None:
+    """``page`` in the active language if it is live and public, else None: a link never reveals a
+    draft or a restricted page."""
+    if page is None:
+        return None
+    localized = page.localized
+    if not localized.live or localized.get_view_restrictions().exists():
+        return None
+    return localized

@@ -6,8 +6,6 @@ each with alt text, credit and licence.
 
 from typing import Any
 
-from wagtail.images import get_image_model
-
 RENDITION_WIDTHS = (400, 800, 1200, 1600)
 RENDITION_SPECS = {
     "thumbnail": "fill-400x300|format-webp",
@@ -15,10 +13,6 @@ RENDITION_SPECS = {
     "hero": "fill-1600x900|format-webp",
     "original": "max-1600x1600|format-webp",
 }
-
-
-def srcset_specs() -> list[str]:
-    return [f"width-{width}|format-webp" for width in RENDITION_WIDTHS]
 
 
 def image_api_representation(
@@ -31,13 +25,16 @@ def image_api_representation(
     """
     if image is None:
         return None
-    filter_specs = [RENDITION_SPECS[spec], *srcset_specs()]
-    renditions = image.get_renditions(*filter_specs)
+    # Wagtail never upscales: widths beyond the original would repeat the largest file.
+    widths = [width for width in RENDITION_WIDTHS if width <= image.width] or [
+        image.width
+    ]
+    width_specs = [f"width-{width}|format-webp" for width in widths]
+    renditions = image.get_renditions(RENDITION_SPECS[spec], *width_specs)
     main = renditions[RENDITION_SPECS[spec]]
     srcset = ", ".join(
         f"{renditions[filter_spec].full_url} {renditions[filter_spec].width}w"
-        for filter_spec in srcset_specs()
-        if renditions[filter_spec].width <= image.width
+        for filter_spec in width_specs
     )
     return {
         "id": image.pk,
@@ -49,7 +46,3 @@ def image_api_representation(
         "license": image.license_url,
         "srcset": srcset,
     }
-
-
-def get_image_queryset():
-    return get_image_model().objects.all()

@@ -20,8 +20,10 @@ def localized_menu(menu: Any, locale: Locale) -> list[Page]:
     keys = Q()
     for page in linked:
         keys |= Q(translation_key=page.translation_key)
-    candidates = Page.objects.live().filter(
-        keys, locale__in=[locale.pk, *{page.locale_id for page in linked}]
+    candidates = (
+        Page.objects.live()
+        .public()
+        .filter(keys, locale__in=[locale.pk, *{page.locale_id for page in linked}])
     )
     by_key: dict[Any, Page] = {}
     for candidate in candidates.select_related("locale"):

@@ -1,4 +1,4 @@
-"""Rich text for the API: the HTML a frontend can insert as it is."""
+"""Rich text as readers get it: links only to live, public pages, in the reader's language."""
 
 from django.utils.html import escape
 
@@ -6,19 +6,35 @@ from wagtail.rich_text import features
 from wagtail.rich_text.pages import PageLinkHandler
 from wagtail.rich_text.rewriters import EmbedRewriter, LinkRewriter, MultiRuleRewriter
 
-from cms.frontend import frontend_url
+from cms.frontend import frontend_url, public_translation
 
 
-class FrontendPageLinkHandler(PageLinkHandler):
-    """Internal links point at the page in the reader's language on the frontend (``frontend_url``)."""
+class PublicPageLinkHandler(PageLinkHandler):
+    """Wagtail's page links, minus drafts and restricted pages (a bare ``<a>`` keeps the text).
+
+    Registered for the built-in rendering in ``wagtail_hooks``; the API uses the subclass below.
+    """
+
+    @classmethod
+    def url_for(cls, page: object) -> str | None:
+        return page.url
 
     @classmethod
     def expand_db_attributes_many(cls, attrs_list: list[dict]) -> list[str]:
         links = []
         for page in cls.get_many(attrs_list):
-            url = frontend_url(page.localized) if page else None
+            target = public_translation(page)
+            url = cls.url_for(target) if target else None
             links.append(f'<a href="{escape(url)}">' if url else "<a>")
         return links
+
+
+class FrontendPageLinkHandler(PublicPageLinkHandler):
+    """Internal links point at the page on the frontend (``frontend_url``)."""
+
+    @classmethod
+    def url_for(cls, page: object) -> str | None:
+        return frontend_url(page)
 
 
 def api_rich_text(source: str) -> str:

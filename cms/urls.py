@@ -11,6 +11,8 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from api.v2 import api_router
 
+handler400 = "api.errors.handler400"
+handler403 = "api.errors.handler403"
 handler404 = "api.errors.handler404"
 handler500 = "api.errors.handler500"
 

@@ -29,6 +29,7 @@ class NewsIndexPage(BasePage):
     def articles(self) -> models.QuerySet:
         return (
             ArticlePage.objects.live()
+            .public()
             .child_of(self)
             .select_related("image")
             .order_by("-publication_date")

@@ -33,6 +33,7 @@ class PodcastIndexPage(BasePage):
     def episodes(self) -> models.QuerySet:
         return (
             EpisodePage.objects.live()
+            .public()
             .child_of(self)
             .select_related("image")
             .order_by("-episode_number")

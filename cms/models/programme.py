@@ -45,6 +45,7 @@ class ProgrammeIndexPage(BasePage):
     def upcoming_events(self) -> models.QuerySet:
         return (
             EventPage.objects.live()
+            .public()
             .child_of(self)
             .filter(upcoming_filter())
             .select_related("image")
@@ -54,6 +55,7 @@ class ProgrammeIndexPage(BasePage):
     def past_events(self) -> models.QuerySet:
         return (
             EventPage.objects.live()
+            .public()
             .child_of(self)
             .exclude(upcoming_filter())
             .select_related("image")

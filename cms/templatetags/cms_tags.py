@@ -65,3 +65,11 @@ def navigation(context: dict[str, Any]) -> dict[str, Any]:
     if site is None:
         return {}
     return site_navigation(site, Locale.get_active())
+
+
+@register.simple_tag
+def public_translation(page: Page | None) -> Page | None:
+    """The page in the active language when live and public (see ``cms.frontend``)."""
+    from cms.frontend import public_translation as resolve
+
+    return resolve(page)

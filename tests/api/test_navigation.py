@@ -91,14 +91,14 @@ def test_navigation_query_count_does_not_grow_with_the_menu(
     client, navigation, about, event, django_assert_max_num_queries
 ):
     client.get(NAVIGATION_URL, {"locale": "en"})
-    # locale, site, settings, footer, social links, and per menu: its pages + their translations
-    with django_assert_max_num_queries(9):
+    # locale, site, settings, footer, social links; per menu: its pages, view restrictions, translations
+    with django_assert_max_num_queries(11):
         client.get(NAVIGATION_URL, {"locale": "en"})
     navigation.main_menu = [
         ("link", {"page": page})
         for page in (event.get_parent(), about, event, about.get_parent())
     ]
     navigation.save()
-    with django_assert_max_num_queries(9):
+    with django_assert_max_num_queries(11):
         response = client.get(NAVIGATION_URL, {"locale": "en"})
     assert len(response.json()["main_menu"]) == 4

@@ -73,7 +73,16 @@ def test_find_of_an_unknown_path_is_a_json_404_not_a_redirect(client, about):
     ("params", "message"),
     [
         ({"locale": "fr"}, "locale must be one of: nl, en"),
-        ({"fields": "title,,"}, ""),
+        ({"fields": "title,,"}, "fields"),
+        ({"offset": "99999999999999999999"}, "offset cannot be higher than 1000000"),
+        (
+            {"search": "a", "search_operator": "xor"},
+            "search_operator must be 'and' or 'or'",
+        ),
+        (
+            {"type": "cms.EventPage", "start_at": "x"},
+            "a field filter has a value of the wrong type",
+        ),
         ({"limit": "-1"}, "limit must be a positive integer"),
         ({"limit": "100000"}, "limit cannot be higher than 100"),
         ({"type": "cms.Nothing"}, "type doesn't exist"),
@@ -91,6 +100,30 @@ def test_bad_parameters_are_a_400_problem_with_a_message(client, home, params, m
     problem = response.json()
     assert problem["status"] == 400
     assert message in problem["detail"]
+
+
+@pytest.mark.parametrize("query", ['"', "\x00", '"a" OR *', "*"])
+def test_search_syntax_characters_are_not_an_error(client, home, query):
+    for url in (PAGES_URL, reverse("wagtailapi:images:listing")):
+        response = client.get(url, {"search": query})
+        assert response.status_code == 200, (url, query)
+
+
+@pytest.mark.parametrize("url", [f"{PAGES_URL}find/", "/api/v2/images/find/"])
+def test_find_with_a_non_numeric_id_is_a_400(client, home, url):
+    response = client.get(url, {"id": "abc"})
+    assert response.status_code == 400
+    assert response.json()["detail"] == "id must be a positive integer"
+
+
+def test_api_takes_no_credentials(client, home, admin_user):
+    import base64
+
+    credentials = base64.b64encode(b"admin:password").decode()
+    response = client.get(PAGES_URL, HTTP_AUTHORIZATION=f"Basic {credentials}")
+    assert response.status_code == 200
+    assert "Cookie" not in response.get("Vary", "")
+    assert "Accept-Language" in response["Vary"]
 
 
 def test_unknown_api_path_is_a_json_404(client):
