@@ -6,6 +6,9 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 INSTALLED := $(VENV)/.installed
+# axe-core for the browser tests (tests/browser). npm's own record of what it installed is the
+# stamp: `npm ci` (here or in .ci/run) rewrites it, so npm runs again only when the lock changes.
+NODE_INSTALLED := $(if $(wildcard package.json),node_modules/.package-lock.json)
 # The demo site and the API's absolute URLs point where `make run` serves.
 export WAGTAILADMIN_BASE_URL ?= http://localhost:$(PORT)
 
@@ -23,7 +26,14 @@ $(INSTALLED): $(BIN)/python pyproject.toml requirements/constraints.txt
 	$(BIN)/python -m pip install --quiet -c requirements/constraints.txt -e ".[dev]"
 	@touch $(INSTALLED)
 
-install: $(INSTALLED) ## Create the virtualenv and install everything (again only when dependencies change)
+node_modules/.package-lock.json: package.json $(wildcard package-lock.json)
+	@if command -v npm >/dev/null 2>&1; then \
+		npm ci --no-audit --no-fund && touch $@; \
+	else \
+		echo "npm not found: no axe-core, so the browser tests will skip"; \
+	fi
+
+install: $(INSTALLED) $(NODE_INSTALLED) ## Create the virtualenv and install everything (again only when dependencies change)
 	$(MANAGE) compilecatalogues
 
 seed: install ## Migrate and load the demo content (idempotent)
@@ -66,6 +76,6 @@ constraints: ## Regenerate the pinned versions from the current virtualenv
 	(echo "# Tested versions of every dependency. Regenerate with: make constraints"; \
 	 $(BIN)/pip freeze --exclude-editable | grep -v the-media-ahead) > requirements/constraints.txt
 
-clean: ## Remove the virtualenv, the SQLite database and local media
-	rm -rf $(VENV) db.sqlite3 static
+clean: ## Remove the virtualenv, node_modules, the SQLite database and local media
+	rm -rf $(VENV) node_modules db.sqlite3 static
 	find media -mindepth 1 ! -name .gitkeep -delete
