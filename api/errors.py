@@ -8,6 +8,7 @@ from http import HTTPStatus
 from typing import Any
 
 from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.utils.translation import gettext
 from django.views import defaults
 
 from rest_framework.response import Response
@@ -56,7 +57,7 @@ def problem_exception_handler(exc: Exception, context: dict) -> Response | None:
     elif isinstance(data, list):
         detail = " ".join(str(item) for item in data)
     elif errors:
-        detail = "The request has invalid fields or parameters; see errors."
+        detail = gettext("The request has invalid fields or parameters; see errors.")
     else:
         detail = HTTPStatus(response.status_code).phrase
     response.data = problem(response.status_code, detail, errors)
@@ -73,7 +74,7 @@ def handler400(
 ) -> HttpResponse:
     if _is_api(request):
         return JsonResponse(
-            problem(400, "The request could not be understood."),
+            problem(400, gettext("The request could not be understood.")),
             status=400,
             content_type=PROBLEM_CONTENT_TYPE,
         )
@@ -85,7 +86,7 @@ def handler403(
 ) -> HttpResponse:
     if _is_api(request):
         return JsonResponse(
-            problem(403, "This is not available to you."),
+            problem(403, gettext("This is not available to you.")),
             status=403,
             content_type=PROBLEM_CONTENT_TYPE,
         )
@@ -97,7 +98,7 @@ def handler404(
 ) -> HttpResponse:
     if _is_api(request):
         return JsonResponse(
-            problem(404, "There is nothing at this address."),
+            problem(404, gettext("There is nothing at this address.")),
             status=404,
             content_type=PROBLEM_CONTENT_TYPE,
         )
@@ -108,7 +109,10 @@ def handler500(request: HttpRequest) -> HttpResponse:
     if _is_api(request):
         return JsonResponse(
             problem(
-                500, "The server failed to answer this request. It has been logged."
+                500,
+                gettext(
+                    "The server failed to answer this request. It has been logged."
+                ),
             ),
             status=500,
             content_type=PROBLEM_CONTENT_TYPE,

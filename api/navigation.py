@@ -3,6 +3,7 @@
 from django.conf import settings
 from django.http import HttpRequest
 from django.utils import translation
+from django.utils.translation import gettext
 
 from wagtail.models import Locale, Site
 
@@ -74,7 +75,9 @@ class NavigationView(APIView):
         ) or translation.get_language_from_request(request)
         locale = Locale.objects.filter(language_code=language).first()
         if locale is None:
-            raise NotFound(f"No content in language {language!r}.")
+            raise NotFound(
+                gettext("No content in language %(language)s.") % {"language": language}
+            )
         site = Site.find_for_request(request)
         navigation = (
             site_navigation(site, locale)

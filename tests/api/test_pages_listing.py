@@ -126,10 +126,13 @@ def test_api_takes_no_credentials(client, home, admin_user):
     assert "Accept-Language" in response["Vary"]
 
 
-def test_unknown_api_path_is_a_json_404(client):
+def test_unknown_api_path_is_a_json_404_in_the_visitors_language(client):
     response = client.get("/api/nothing-here/")
     assert response.status_code == 404
     assert response.json()["status"] == 404
+    assert response.json()["detail"] == "Op dit adres staat niets."
+    english = client.get("/api/nothing-here/", HTTP_ACCEPT_LANGUAGE="en")
+    assert english.json()["detail"] == "There is nothing at this address."
 
 
 def test_listing_query_count_does_not_grow_with_the_number_of_pages(client, home):
