@@ -1,3 +1,5 @@
+from types import SimpleNamespace
+
 from django.core.cache import cache
 
 from wagtail.models import Locale, Page, Site
@@ -6,15 +8,23 @@ import pytest
 
 from cms.demo.translation import publish_translation
 from cms.models import EpisodeGuest
+from gallery.models import ArtworkImage
 from tests.factories import (
     ArticlePageFactory,
+    ArtistIndexPageFactory,
+    ArtistPageFactory,
+    ArtworkIndexPageFactory,
+    ArtworkPageFactory,
     EpisodePageFactory,
     EventPageFactory,
+    ExhibitionPageFactory,
+    GalleryIndexPageFactory,
     HomePageFactory,
     ImageFactory,
     NewsIndexPageFactory,
     PodcastIndexPageFactory,
     ProgrammeIndexPageFactory,
+    SpotFactory,
     StandardPageFactory,
 )
 
@@ -144,3 +154,97 @@ def episode(home, english, translate):
         },
     )
     return page
+
+
+@pytest.fixture
+def gallery(home, english, translate) -> SimpleNamespace:
+    """The Urban Gallery's pages in Dutch and English: the index, and the artwork and artist
+    indexes below it."""
+    index = GalleryIndexPageFactory(parent=home)
+    translate(index, english, {})
+    artworks = ArtworkIndexPageFactory(parent=index)
+    translate(artworks, english, {"Kunstwerken": "Artworks", "kunstwerken": "artworks"})
+    artists = ArtistIndexPageFactory(parent=index)
+    translate(artists, english, {"Kunstenaars": "Artists", "kunstenaars": "artists"})
+    return SimpleNamespace(index=index, artworks=artworks, artists=artists)
+
+
+@pytest.fixture
+def exhibit(gallery, english, translate) -> SimpleNamespace:
+    """A current exhibition with two works at two spots on the station square, all in Dutch and
+    English: what a passer-by meets after scanning a code."""
+    artist = ArtistPageFactory(
+        parent=gallery.artists, title="Demo Noor Vos", slug="demo-noor-vos"
+    )
+    artist_en = translate(artist, english, {"illustrator": "illustrator"})
+    artwork = ArtworkPageFactory(
+        parent=gallery.artworks,
+        title="Zendmast van licht",
+        slug="zendmast-van-licht",
+        introduction="Een lichtsculptuur over de omroepstad.",
+        artists=[artist],
+    )
+    ArtworkImage.objects.filter(artwork=artwork).update(
+        alt_text="Een blauwe zendmast van neonbuizen tegen een donkere lucht."
+    )
+    artwork_en = translate(
+        artwork,
+        english,
+        {
+            "Zendmast van licht": "Transmitter of light",
+            "zendmast-van-licht": "transmitter-of-light",
+            "Een lichtsculptuur over de omroepstad.": "A light sculpture about the broadcasting town.",
+            "Een beschrijving van het werk.": "A description of the work.",
+            "digitale print op aluminium": "digital print on aluminium",
+            "Een blauwe zendmast van neonbuizen tegen een donkere lucht.": "A blue transmitter mast of neon tubes against a dark sky.",
+        },
+    )
+    neighbour = ArtworkPageFactory(
+        parent=gallery.artworks, title="Golflengte", slug="golflengte", artists=[artist]
+    )
+    neighbour_en = translate(neighbour, english, {"Golflengte": "Wavelength"})
+    spot = SpotFactory(
+        name="Stationsplein",
+        slug="stationsplein",
+        address="Stationsplein 1, 1211 EX Hilversum",
+        latitude="52.226059",
+        longitude="5.181606",
+        position="Links van de hoofdingang",
+    )
+    spot_en = translate(
+        spot,
+        english,
+        {
+            "Stationsplein": "Station square",
+            "Links van de hoofdingang": "Left of the main entrance",
+        },
+    )
+    other_spot = SpotFactory(
+        name="Kerkbrink", slug="kerkbrink", latitude="52.223370", longitude="5.176080"
+    )
+    translate(other_spot, english, {})
+    exhibition = ExhibitionPageFactory(
+        parent=gallery.index,
+        title="Nieuwe makers 2026",
+        slug="nieuwe-makers-2026",
+        placements=[
+            {"artwork": artwork, "spot": spot},
+            {"artwork": neighbour, "spot": other_spot},
+        ],
+    )
+    exhibition_en = translate(
+        exhibition, english, {"Nieuwe makers 2026": "New makers 2026"}
+    )
+    return SimpleNamespace(
+        artist=artist,
+        artist_en=artist_en,
+        artwork=artwork,
+        artwork_en=artwork_en,
+        neighbour=neighbour,
+        neighbour_en=neighbour_en,
+        spot=spot,
+        spot_en=spot_en,
+        other_spot=other_spot,
+        exhibition=exhibition,
+        exhibition_en=exhibition_en,
+    )

@@ -2,6 +2,7 @@
 
 import datetime
 from datetime import timedelta
+from decimal import Decimal
 
 from django.core.files.base import ContentFile
 from django.utils import timezone
@@ -24,6 +25,18 @@ from cms.models import (
     PodcastIndexPage,
     ProgrammeIndexPage,
     StandardPage,
+)
+from gallery.models import (
+    ArtistIndexPage,
+    ArtistPage,
+    ArtworkArtist,
+    ArtworkImage,
+    ArtworkIndexPage,
+    ArtworkPage,
+    ExhibitionPage,
+    ExhibitionPlacement,
+    GalleryIndexPage,
+    Spot,
 )
 
 
@@ -133,3 +146,103 @@ class EpisodePageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = EpisodePage
+
+
+class GalleryIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Urban Gallery"
+    slug = "urban-gallery"
+
+    class Meta:
+        model = GalleryIndexPage
+
+
+class ArtworkIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Kunstwerken"
+    slug = "kunstwerken"
+
+    class Meta:
+        model = ArtworkIndexPage
+
+
+class ArtistIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Kunstenaars"
+    slug = "kunstenaars"
+
+    class Meta:
+        model = ArtistIndexPage
+
+
+class ArtistPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Demo Kunstenaar {n}")
+    introduction = "Maakt werk over media en de stad."
+    discipline = "illustrator"
+
+    class Meta:
+        model = ArtistPage
+
+
+class ArtworkPageFactory(wagtail_factories.PageFactory):
+    """An artwork with the given ``artists`` (pages) and one image with alt text unless
+    ``images=[]``."""
+
+    title = factory.Sequence(lambda n: f"Kunstwerk {n}")
+    introduction = "Een werk over de mediastad."
+    year = 2025
+    medium = "digitale print op aluminium"
+    height_cm = 120
+    width_cm = 80
+    description = "<p>Een beschrijving van het werk.</p>"
+    themes = factory.LazyFunction(lambda: ["ai"])
+
+    class Meta:
+        model = ArtworkPage
+
+    @classmethod
+    def _create_instance(cls, model_class, parent, kwargs):
+        artists = kwargs.pop("artists", ())
+        images = kwargs.pop("images", None)
+        artwork = model_class(**kwargs)
+        for artist in artists:
+            artwork.artist_links.add(ArtworkArtist(artist=artist))
+        for image in [ImageFactory()] if images is None else images:
+            artwork.images.add(ArtworkImage(image=image, locale=parent.locale))
+        parent.add_child(instance=artwork)
+        return artwork
+
+
+class SpotFactory(factory.django.DjangoModelFactory):
+    name = factory.Sequence(lambda n: f"Plek {n}")
+    slug = factory.Sequence(lambda n: f"plek-{n}")
+    address = "Stationsplein 1, Hilversum"
+    # Around the station square, a few metres apart per spot.
+    latitude = factory.Sequence(lambda n: Decimal("52.226000") + Decimal(n) / 10000)
+    longitude = Decimal("5.181600")
+    description = "Een lijst aan de muur."
+    live = True
+    locale = factory.LazyFunction(lambda: Locale.objects.get(language_code="nl"))
+
+    class Meta:
+        model = Spot
+
+
+class ExhibitionPageFactory(wagtail_factories.PageFactory):
+    """An exhibition open from 30 days ago until 30 days ahead unless dated otherwise."""
+
+    title = factory.Sequence(lambda n: f"Tentoonstelling {n}")
+    introduction = "Nieuw talent in de openbare ruimte."
+    start_date = factory.LazyFunction(lambda: timezone.localdate() - timedelta(days=30))
+    end_date = factory.LazyFunction(lambda: timezone.localdate() + timedelta(days=30))
+
+    class Meta:
+        model = ExhibitionPage
+
+    @classmethod
+    def _create_instance(cls, model_class, parent, kwargs):
+        placements = kwargs.pop("placements", ())
+        exhibition = model_class(**kwargs)
+        for placement in placements:
+            exhibition.placements.add(
+                ExhibitionPlacement(locale=parent.locale, **placement)
+            )
+        parent.add_child(instance=exhibition)
+        return exhibition

@@ -25,6 +25,7 @@ class HomePage(BasePage):
         "cms.ProgrammeIndexPage",
         "cms.NewsIndexPage",
         "cms.PodcastIndexPage",
+        "gallery.GalleryIndexPage",
     ]
 
     content_panels = [*BasePage.content_panels, FieldPanel("body")]

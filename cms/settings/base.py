@@ -45,6 +45,7 @@ INSTALLED_APPS = [
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
+    "wagtail.contrib.routable_page",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
     "wagtail.embeds",
@@ -237,6 +238,12 @@ WAGTAILAPI_LIMIT_MAX = 100
 # The external frontend that renders pages for the public. Links the API hands out point there when
 # set; otherwise at the built-in rendering of this CMS.
 FRONTEND_BASE_URL = env.get("FRONTEND_BASE_URL", "").rstrip("/")
+
+# --- Urban Gallery ----------------------------------------------------------------------------
+
+# Spots must lie in the municipality of Hilversum (WGS84: west, south, east, north) unless a curator
+# marks one as outside on purpose.
+GALLERY_BOUNDING_BOX = (5.09, 52.16, 5.25, 52.28)
 
 # --- API --------------------------------------------------------------------------------------
 

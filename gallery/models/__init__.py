@@ -1,0 +1,18 @@
+from .artists import ArtistIndexPage, ArtistPage
+from .artworks import ArtworkArtist, ArtworkImage, ArtworkIndexPage, ArtworkPage
+from .exhibitions import ExhibitionPage, ExhibitionPlacement
+from .index import GalleryIndexPage
+from .spots import Spot
+
+__all__ = [
+    "ArtistIndexPage",
+    "ArtistPage",
+    "ArtworkArtist",
+    "ArtworkImage",
+    "ArtworkIndexPage",
+    "ArtworkPage",
+    "ExhibitionPage",
+    "ExhibitionPlacement",
+    "GalleryIndexPage",
+    "Spot",
+]

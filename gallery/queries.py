@@ -1,0 +1,240 @@
+"""What is on show where and when, in a visitor's language, in a fixed number of queries.
+
+Placements, artist links and spot links point at one language's rows (translations copy them, see
+``override_translatable_fields``); these helpers localise them by ``translation_key`` in one query
+per model, falling back to the default language where a translation is missing.
+"""
+
+import datetime
+import uuid
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+
+from wagtail.models import Locale, Page
+
+from gallery.geo import distance_expression
+from gallery.models import (
+    ArtistPage,
+    ArtworkPage,
+    ExhibitionPage,
+    ExhibitionPlacement,
+    Spot,
+)
+from gallery.models.exhibitions import effective_dates_annotation
+
+
+@dataclass
+class Showing:
+    """A work at a spot for a period, each in the visitor's language where one exists."""
+
+    placement: ExhibitionPlacement
+    artwork: ArtworkPage
+    spot: Spot
+    exhibition: ExhibitionPage
+    distance_m: float | None = None
+
+    @property
+    def shown_from(self) -> datetime.date:
+        return self.placement.shown_from
+
+    @property
+    def shown_until(self) -> datetime.date:
+        return self.placement.shown_until
+
+
+def visible_pages(queryset: models.QuerySet) -> models.QuerySet:
+    """Pages a passer-by may see: live, not behind a login or password, not past their expiry
+    (even before the scheduler unpublishes them)."""
+    return queryset.live().public().exclude(expire_at__lte=timezone.now())
+
+
+def localized(
+    queryset: models.QuerySet, keys: set[uuid.UUID], locale: Locale
+) -> dict[uuid.UUID, models.Model]:
+    """``translation_key`` → the object of ``queryset`` in ``locale``, else in the default
+    language; one query."""
+    languages = {locale.language_code, settings.LANGUAGE_CODE}
+    found: dict[uuid.UUID, models.Model] = {}
+    rows = queryset.filter(
+        translation_key__in=keys, locale__language_code__in=languages
+    ).select_related("locale")
+    for row in rows:
+        if row.translation_key not in found or row.locale_id == locale.pk:
+            found[row.translation_key] = row
+    return found
+
+
+def artworks_for_display(keys: set[uuid.UUID], locale: Locale) -> dict:
+    """Visible artworks by ``translation_key`` with their images and localised artists."""
+    artworks = localized(
+        visible_pages(ArtworkPage.objects.all()).prefetch_related(
+            "images__image", "artist_links__artist"
+        ),
+        keys,
+        locale,
+    )
+    artist_keys = {
+        link.artist.translation_key
+        for artwork in artworks.values()
+        for link in artwork.artist_links.all()
+    }
+    artists = localized(visible_pages(ArtistPage.objects.all()), artist_keys, locale)
+    for artwork in artworks.values():
+        artwork.artists = [
+            artists.get(link.artist.translation_key, link.artist)
+            for link in artwork.artist_links.all()
+        ]
+    return artworks
+
+
+def placements_on_show(
+    locale: Locale, day: datetime.date | None = None
+) -> models.QuerySet:
+    """Placements of visible exhibitions in ``locale`` that are on show on ``day`` (today)."""
+    day = day or timezone.localdate()
+    exhibitions = visible_pages(ExhibitionPage.objects.filter(locale=locale))
+    return (
+        ExhibitionPlacement.objects.filter(exhibition__in=exhibitions)
+        .annotate(**effective_dates_annotation())
+        .filter(shown_from__lte=day, shown_until__gte=day)
+        .select_related("exhibition", "spot")
+    )
+
+
+def showings(
+    placements: models.QuerySet | list[ExhibitionPlacement], locale: Locale
+) -> list[Showing]:
+    """``placements`` with their artwork and spot in ``locale``; placements whose artwork or spot
+    is not visible are left out."""
+    placements = list(placements)
+    artworks = artworks_for_display(
+        {placement.artwork.translation_key for placement in placements}, locale
+    )
+    spots = localized(
+        Spot.objects.filter(live=True),
+        {placement.spot.translation_key for placement in placements},
+        locale,
+    )
+    return [
+        Showing(
+            placement=placement,
+            artwork=artworks[placement.artwork.translation_key],
+            spot=spots[placement.spot.translation_key],
+            exhibition=placement.exhibition,
+            distance_m=getattr(placement, "distance_m", None),
+        )
+        for placement in placements
+        if placement.artwork.translation_key in artworks
+        and placement.spot.translation_key in spots
+    ]
+
+
+def on_show_at(spot: Spot, day: datetime.date | None = None) -> Showing | None:
+    """What hangs at ``spot`` now (or on ``day``), in the spot's language."""
+    placements = (
+        placements_on_show(spot.locale, day)
+        .filter(spot__translation_key=spot.translation_key)
+        .select_related("artwork")
+        .order_by("-shown_from")[:1]
+    )
+    found = showings(placements, spot.locale)
+    return found[0] if found else None
+
+
+def works_near(
+    latitude: float,
+    longitude: float,
+    locale: Locale,
+    limit: int = 6,
+    exclude: ArtworkPage | None = None,
+) -> list[Showing]:
+    """Works on show now, nearest to a point first, with their distance in metres."""
+    placements = (
+        placements_on_show(locale)
+        .select_related("artwork")
+        .annotate(distance_m=distance_expression(latitude, longitude, "spot__"))
+        .order_by("distance_m")
+    )
+    if exclude is not None:
+        placements = placements.exclude(
+            artwork__translation_key=exclude.translation_key
+        )
+    return showings(placements[:limit], locale)
+
+
+def artwork_showings(artwork: ArtworkPage) -> list[Showing]:
+    """Where ``artwork`` is on show now or will be, soonest first."""
+    today = timezone.localdate()
+    exhibitions = visible_pages(ExhibitionPage.objects.filter(locale=artwork.locale))
+    placements = (
+        ExhibitionPlacement.objects.filter(
+            exhibition__in=exhibitions, artwork__translation_key=artwork.translation_key
+        )
+        .annotate(**effective_dates_annotation())
+        .filter(shown_until__gte=today)
+        .select_related("exhibition", "spot", "artwork")
+        .order_by("shown_from")
+    )
+    return showings(placements, artwork.locale)
+
+
+def current_exhibitions(locale: Locale) -> models.QuerySet:
+    """Visible exhibitions in ``locale`` that are open today, opening first."""
+    today = timezone.localdate()
+    return (
+        visible_pages(ExhibitionPage.objects.filter(locale=locale))
+        .filter(start_date__lte=today, end_date__gte=today)
+        .select_related("image")
+        .order_by("start_date")
+    )
+
+
+def exhibitions_by_period(locale: Locale) -> dict[str, list[ExhibitionPage]]:
+    """Current, upcoming and (the twelve latest) past exhibitions in ``locale``: one query."""
+    today = timezone.localdate()
+    periods: dict[str, list[ExhibitionPage]] = {
+        "current": [],
+        "upcoming": [],
+        "past": [],
+    }
+    exhibitions = (
+        visible_pages(ExhibitionPage.objects.filter(locale=locale))
+        .select_related("image")
+        .order_by("start_date")
+    )
+    for exhibition in exhibitions:
+        if exhibition.end_date < today:
+            periods["past"].insert(0, exhibition)
+        elif exhibition.start_date > today:
+            periods["upcoming"].append(exhibition)
+        else:
+            periods["current"].append(exhibition)
+    periods["past"] = periods["past"][:12]
+    return {f"{period}_exhibitions": pages for period, pages in periods.items()}
+
+
+def exhibition_showings(exhibition: ExhibitionPage) -> list[Showing]:
+    """Every placement of ``exhibition``, in its order, with artwork and spot localised."""
+    placements = (
+        exhibition.placements.annotate(**effective_dates_annotation())
+        .select_related("exhibition", "spot", "artwork")
+        .order_by("sort_order")
+    )
+    return showings(placements, exhibition.locale)
+
+
+def page_in_language(page: Page | None, locale: Locale) -> Page | None:
+    """``page`` in ``locale`` when that translation is visible, else ``page``."""
+    if page is None or page.locale_id == locale.pk:
+        return page
+    return (
+        visible_pages(
+            page.specific_class.objects.filter(translation_key=page.translation_key)
+        )
+        .filter(locale=locale)
+        .first()
+        or page
+    )
