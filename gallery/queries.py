@@ -84,8 +84,9 @@ def artworks_for_display(keys: set[uuid.UUID], locale: Locale) -> dict:
     artists = localized(visible_pages(ArtistPage.objects.all()), artist_keys, locale)
     for artwork in artworks.values():
         artwork.artists = [
-            artists.get(link.artist.translation_key, link.artist)
+            artists[link.artist.translation_key]
             for link in artwork.artist_links.all()
+            if link.artist.translation_key in artists
         ]
     return artworks
 

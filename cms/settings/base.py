@@ -243,7 +243,7 @@ FRONTEND_BASE_URL = env.get("FRONTEND_BASE_URL", "").rstrip("/")
 
 # Spots must lie in the municipality of Hilversum (WGS84: west, south, east, north) unless a curator
 # marks one as outside on purpose.
-GALLERY_BOUNDING_BOX = (5.09, 52.16, 5.25, 52.28)
+GALLERY_BOUNDING_BOX = (5.09, 52.17, 5.24, 52.265)
 
 # --- API --------------------------------------------------------------------------------------
 
