@@ -39,6 +39,7 @@ install: $(INSTALLED) $(NODE_INSTALLED) ## Create the virtualenv and install eve
 seed: install ## Migrate and load the demo content (idempotent)
 	$(MANAGE) migrate --noinput
 	$(MANAGE) load_demo_content --users
+	$(MANAGE) load_gallery_demo --users
 
 run: seed ## Install, migrate, load demo content and serve on SQLite at PORT (default 8000)
 	@echo ""
