@@ -25,11 +25,7 @@ def image_api_representation(
     """
     if image is None:
         return None
-    # Wagtail never upscales: widths beyond the original would repeat the largest file.
-    widths = [width for width in RENDITION_WIDTHS if width <= image.width] or [
-        image.width
-    ]
-    width_specs = [f"width-{width}|format-webp" for width in widths]
+    width_specs = srcset_specs(image)
     renditions = image.get_renditions(RENDITION_SPECS[spec], *width_specs)
     main = renditions[RENDITION_SPECS[spec]]
     srcset = ", ".join(
@@ -46,3 +42,23 @@ def image_api_representation(
         "license": image.license_url,
         "srcset": srcset,
     }
+
+
+def srcset_specs(image: Any) -> list[str]:
+    """The WebP widths of ``image``'s srcset. Wagtail never upscales: widths beyond the original
+    would repeat the largest file."""
+    widths = [width for width in RENDITION_WIDTHS if width <= image.width] or [
+        image.width
+    ]
+    return [f"width-{width}|format-webp" for width in widths]
+
+
+def rendition_filter_specs(image: Any = None) -> list[str]:
+    """Every filter spec the API and the built-in pages ask for (for ``image``, only the widths
+    it has): to prefetch and to pre-generate."""
+    widths = (
+        srcset_specs(image)
+        if image is not None
+        else [f"width-{width}|format-webp" for width in RENDITION_WIDTHS]
+    )
+    return [*RENDITION_SPECS.values(), *widths]

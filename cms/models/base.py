@@ -27,6 +27,19 @@ class ImageRenditionsField(serializers.Field):
         return image_api_representation(image, self.spec)
 
 
+class LivePageSerializerField(serializers.Field):
+    """A linked page as id and title, or None while it is not live: a link never reveals a draft."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        kwargs["read_only"] = True
+        super().__init__(**kwargs)
+
+    def to_representation(self, page: Page) -> dict | None:
+        if page is None or not page.live:
+            return None
+        return {"id": page.pk, "title": page.title}
+
+
 class ImageAPIField(APIField):
     """An image field in the API as renditions of one fixed spec (see ``cms.images``)."""
 

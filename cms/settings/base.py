@@ -244,6 +244,15 @@ FRONTEND_BASE_URL = env.get("FRONTEND_BASE_URL", "").rstrip("/")
 # Spots must lie in the municipality of Hilversum (WGS84: west, south, east, north) unless a curator
 # marks one as outside on purpose.
 GALLERY_BOUNDING_BOX = (5.09, 52.17, 5.24, 52.265)
+# The licence of the gallery's metadata in the API (each image states its own).
+GALLERY_DATA_LICENSE_URL = env.get(
+    "GALLERY_DATA_LICENSE_URL", "https://creativecommons.org/licenses/by/4.0/"
+)
+GALLERY_DATA_LICENSE_TEXT = env.get(
+    "GALLERY_DATA_LICENSE_TEXT",
+    "Gallery data by The Media Ahead (Hilversum Mediastad), CC BY 4.0. Images carry their own "
+    "credit and licence.",
+)
 
 # --- API --------------------------------------------------------------------------------------
 

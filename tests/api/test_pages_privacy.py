@@ -84,3 +84,14 @@ def test_restricted_page_is_not_in_the_menu(client, about, restricted_event):
         for item in client.get("/api/navigation/", {"locale": "nl"}).json()["main_menu"]
     ]
     assert titles == ["Over ons"]
+
+
+def test_a_draft_artist_is_not_revealed_through_an_artwork(client, exhibit):
+    exhibit.artist.unpublish()
+    response = client.get(
+        "/api/v2/pages/",
+        {"type": "gallery.ArtworkPage", "fields": "artist_links", "locale": "nl"},
+    )
+    links = [link for item in response.json()["items"] for link in item["artist_links"]]
+    assert links and all(link["artist"] is None for link in links)
+    assert "Demo Noor Vos" not in response.content.decode()

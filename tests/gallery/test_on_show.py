@@ -192,9 +192,9 @@ def test_on_show_queries_do_not_grow_with_the_number_of_works(
     add_works(gallery, count)
     spot = SpotFactory._meta.model.objects.order_by("pk").first()
     locale = gallery.index.locale
-    with django_assert_num_queries(12):
+    with django_assert_num_queries(8):
         on_show_at(spot)
-    with django_assert_num_queries(11):
+    with django_assert_num_queries(7):
         showings = works_near(52.2261, 5.1816, locale, limit=count)
     assert len(showings) == count
     assert all(len(showing.artwork.artists) == 2 for showing in showings)

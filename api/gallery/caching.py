@@ -1,0 +1,87 @@
+"""Public gallery responses: a strong ETag, ``Cache-Control`` for browsers and CDNs, ``304`` for a
+matching ``If-None-Match``, and a server-side copy that answers repeats without the database.
+
+Cached copies are keyed by a content version that every publish, unpublish, move or delete
+bumps (see ``gallery.signal_handlers``), and by today's date, because what is on show changes at
+midnight without anyone publishing.
+"""
+
+import hashlib
+from typing import Any
+
+from django.conf import settings
+from django.core.cache import cache
+from django.http import HttpRequest, HttpResponse
+from django.utils import timezone
+from django.utils.cache import patch_vary_headers
+from django.utils.translation import get_language_from_request
+
+from api.gallery.language import LANGUAGE_CODES
+from api.gallery.versioning import content_version
+
+CACHE_PREFIX = "gallery-api"
+
+
+def cache_control() -> str:
+    return (
+        f"public, max-age={settings.CACHE_CONTROL_MAX_AGE}, "
+        f"s-maxage={settings.CACHE_CONTROL_S_MAXAGE}, "
+        f"stale-while-revalidate={settings.CACHE_CONTROL_STALE_WHILE_REVALIDATE}"
+    )
+
+
+def response_cache_key(request: HttpRequest) -> str:
+    """Path, sorted query and the language the client would get; nothing personal."""
+    language = request.GET.get("locale")
+    if language not in LANGUAGE_CODES:
+        language = get_language_from_request(request)
+    query = "&".join(sorted(request.GET.urlencode().split("&")))
+    raw = (
+        f"{content_version()}|{timezone.localdate()}|{language}|{request.path}?{query}"
+    )
+    return f"{CACHE_PREFIX}:{hashlib.sha256(raw.encode()).hexdigest()}"
+
+
+def strong_etag(body: bytes) -> str:
+    return '"' + hashlib.sha256(body).hexdigest()[:32] + '"'
+
+
+def client_has(request: HttpRequest, etag: str) -> bool:
+    header = request.headers.get("If-None-Match", "")
+    return etag in {tag.strip() for tag in header.split(",")} or header.strip() == "*"
+
+
+def finish(request: HttpRequest, response: HttpResponse, etag: str) -> HttpResponse:
+    """Headers every public response carries; ``304`` when the client has this version."""
+    if client_has(request, etag):
+        response = HttpResponse(status=304)
+        del response["Content-Type"]
+    response["ETag"] = etag
+    response["Cache-Control"] = cache_control()
+    patch_vary_headers(response, ["Accept-Language"])
+    return response
+
+
+class PublicCacheMixin:
+    """For DRF views whose anonymous GET answer is the same for everyone."""
+
+    def dispatch(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        if request.method not in ("GET", "HEAD"):
+            return super().dispatch(request, *args, **kwargs)
+        key = response_cache_key(request)
+        cached = cache.get(key)
+        if cached is not None:
+            body, content_type, etag = cached
+            response = HttpResponse(body, content_type=content_type)
+            return finish(request, response, etag)
+        response = super().dispatch(request, *args, **kwargs)
+        if response.status_code != 200:
+            return response
+        response.render()
+        etag = strong_etag(response.content)
+        cache.set(
+            key,
+            (response.content, response["Content-Type"], etag),
+            settings.CACHE_CONTROL_S_MAXAGE,
+        )
+        return finish(request, response, etag)

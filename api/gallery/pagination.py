@@ -1,0 +1,28 @@
+from django.utils.translation import gettext
+
+from rest_framework.exceptions import ValidationError
+from rest_framework.pagination import PageNumberPagination
+from rest_framework.request import Request
+
+
+class GalleryPagination(PageNumberPagination):
+    """``page`` and ``page_size`` (default 24, at most 100); a bad size is a 400, not a guess."""
+
+    page_size = 24
+    max_page_size = 100
+    page_size_query_param = "page_size"
+
+    def get_page_size(self, request: Request) -> int:
+        raw = request.query_params.get(self.page_size_query_param)
+        if raw is None:
+            return self.page_size
+        if not raw.isdigit() or not 1 <= int(raw) <= self.max_page_size:
+            raise ValidationError(
+                {
+                    "page_size": [
+                        gettext("Give a whole number from 1 to %(max)d.")
+                        % {"max": self.max_page_size}
+                    ]
+                }
+            )
+        return int(raw)
