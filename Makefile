@@ -44,8 +44,9 @@ seed: install ## Migrate and load the demo content (idempotent)
 run: seed ## Install, migrate, load demo content and serve on SQLite at PORT (default 8000)
 	@echo ""
 	@echo "  The Media Ahead CMS runs at http://$(HOST):$(PORT)/"
-	@echo "  Admin:  http://$(HOST):$(PORT)/admin/   login admin / mediastad   (development only)"
-	@echo "  API:    http://$(HOST):$(PORT)/api/v2/pages/?locale=nl   docs: http://$(HOST):$(PORT)/api/docs/"
+	@echo "  Admin:  http://$(HOST):$(PORT)/admin/   login admin / mediastad, curator / mediastad   (development only)"
+	@echo "  API:    http://$(HOST):$(PORT)/api/v2/pages/?locale=nl   http://$(HOST):$(PORT)/api/gallery/artworks/   docs: http://$(HOST):$(PORT)/api/docs/"
+	@echo "  Urban Gallery: http://$(HOST):$(PORT)/nl/urban-gallery/"
 	@echo ""
 	$(MANAGE) runserver $(HOST):$(PORT)
 
