@@ -17,6 +17,7 @@ from wagtail.admin.panels import (
     InlinePanel,
     MultiFieldPanel,
 )
+from wagtail.api import APIField
 from wagtail.documents import get_document_model_string
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page, TranslatableMixin
@@ -25,7 +26,7 @@ from wagtail.search import index
 from modelcluster.fields import ParentalKey
 from wagtail_localize.fields import SynchronizedField
 
-from cms.models.base import BasePage
+from cms.models.base import BasePage, ImageAPIField, LivePageSerializerField
 from gallery.choices import ArtworkStatus, ArtworkTheme, RightsStatement
 
 
@@ -42,20 +43,30 @@ class ThemesField(models.JSONField):
         )
 
 
+def kept_rows(formset: Any, field: str) -> list[Any]:
+    """The valid, filled-in and not deleted rows of an inline formset."""
+    return [
+        form
+        for form in formset.forms
+        if form.is_valid()
+        and form.cleaned_data.get(field)
+        and not form.cleaned_data.get("DELETE")
+    ]
+
+
 class ArtworkPageForm(WagtailAdminPageForm):
-    """Publishing (or submitting for review) needs an image with alt text; a draft does not."""
+    """Publishing (or submitting for review) needs an artist and an image with alt text; a draft
+    does not. Wagtail's own minimum-rows message does not say what is missing; these do."""
 
     def clean(self) -> dict:
         cleaned_data = super().clean()
         if self.is_deferred_validation:
             return cleaned_data
-        image_forms = [
-            form
-            for form in self.formsets["images"].forms
-            if form.is_valid()
-            and form.cleaned_data.get("image")
-            and not form.cleaned_data.get("DELETE")
-        ]
+        if not kept_rows(self.formsets["artist_links"], "artist"):
+            self.add_error(None, _("Add at least one artist before publishing."))
+        image_forms = kept_rows(self.formsets["images"], "image")
+        if not image_forms:
+            self.add_error(None, _("Add at least one image before publishing."))
         for form in image_forms:
             image = form.cleaned_data["image"]
             if not (form.cleaned_data.get("alt_text") or image.description).strip():
@@ -92,8 +103,10 @@ class ArtworkIndexPage(BasePage):
     def get_context(
         self, request: HttpRequest, *args: Any, **kwargs: Any
     ) -> dict[str, Any]:
+        from gallery.exhibit import prepare_cards
+
         context = super().get_context(request, *args, **kwargs)
-        context["artworks"] = self.artworks()
+        context["artworks"] = prepare_cards(self.artworks(), self.locale)
         return context
 
 
@@ -192,6 +205,21 @@ class ArtworkPage(Page):
             heading=_("Rights and status"),
         ),
     ]
+    # For Wagtail's generic pages API; frontends should prefer /api/gallery/artworks/.
+    api_fields = [
+        APIField("introduction"),
+        APIField("artist_links"),
+        APIField("year"),
+        APIField("medium"),
+        APIField("height_cm"),
+        APIField("width_cm"),
+        APIField("depth_cm"),
+        APIField("description"),
+        APIField("themes"),
+        APIField("images"),
+        APIField("rights_statement"),
+        APIField("status"),
+    ]
     search_fields = [
         *Page.search_fields,
         index.SearchField("introduction"),
@@ -242,6 +270,15 @@ class ArtworkPage(Page):
         images = list(self.images.all())
         return images[0] if images else None
 
+    def get_context(
+        self, request: HttpRequest, *args: Any, **kwargs: Any
+    ) -> dict[str, Any]:
+        from gallery.exhibit import artwork_page_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(artwork_page_context(self, request))
+        return context
+
 
 class ArtworkArtist(Orderable):
     """An artist of a work, in credit order. The same in every language (the link is localised
@@ -258,6 +295,7 @@ class ArtworkArtist(Orderable):
     )
 
     panels = [FieldPanel("artist")]
+    api_fields = [APIField("artist", serializer=LivePageSerializerField())]
 
     class Meta(Orderable.Meta):
         verbose_name = _("artist")
@@ -285,6 +323,10 @@ class ArtworkImage(TranslatableMixin, Orderable):
     )
 
     panels = [FieldPanel("image"), FieldPanel("alt_text")]
+    api_fields = [
+        ImageAPIField("image_listing", source="image", spec="listing"),
+        APIField("alt_text"),
+    ]
     override_translatable_fields = [SynchronizedField("image", overridable=False)]
 
     class Meta(TranslatableMixin.Meta, Orderable.Meta):
