@@ -69,8 +69,10 @@ def visible_pages(queryset: models.QuerySet) -> models.QuerySet:
 def images_with_renditions() -> models.Prefetch:
     """An artwork's image rows with their images and every rendition the site and API serve;
     two queries for any number of artworks."""
-    renditions = get_image_model().get_rendition_model().objects.filter(
-        filter_spec__in=rendition_filter_specs()
+    renditions = (
+        get_image_model()
+        .get_rendition_model()
+        .objects.filter(filter_spec__in=rendition_filter_specs())
     )
     return models.Prefetch(
         "images",
@@ -104,12 +106,16 @@ def attach_artists(artworks: Iterable[ArtworkPage], locale: Locale) -> None:
     subquery on its key, so a link to a hidden page finds nothing and credits no one.
     """
     artworks = list(artworks)
-    artist_ids = {link.artist_id for artwork in artworks for link in artwork.artist_links.all()}
+    artist_ids = {
+        link.artist_id for artwork in artworks for link in artwork.artist_links.all()
+    }
     languages = {locale.language_code, settings.LANGUAGE_CODE}
     rows = list(
         visible_pages(ArtistPage.objects.all())
         .filter(
-            translation_key__in=Page.objects.filter(pk__in=artist_ids).values("translation_key"),
+            translation_key__in=Page.objects.filter(pk__in=artist_ids).values(
+                "translation_key"
+            ),
             locale__language_code__in=languages,
         )
         .select_related("locale")
