@@ -215,7 +215,9 @@ class SpotFactory(factory.django.DjangoModelFactory):
     slug = factory.Sequence(lambda n: f"plek-{n}")
     address = "Stationsplein 1, Hilversum"
     # Around the station square, a few metres apart per spot.
-    latitude = factory.Sequence(lambda n: Decimal("52.226000") + Decimal(n) / 10000)
+    latitude = factory.Sequence(
+        lambda n: Decimal("52.226000") + Decimal(n % 300) / 10000
+    )
     longitude = Decimal("5.181600")
     description = "Een lijst aan de muur."
     live = True

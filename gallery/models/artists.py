@@ -135,3 +135,15 @@ class ArtistPage(BasePage):
             .distinct()
             .order_by("-year", "title")
         )
+
+    def get_context(
+        self, request: HttpRequest, *args: Any, **kwargs: Any
+    ) -> dict[str, Any]:
+        from gallery.exhibit import prepare_cards
+
+        context = super().get_context(request, *args, **kwargs)
+        context["artworks"] = prepare_cards(
+            self.artworks().prefetch_related("images__image", "artist_links__artist"),
+            self.locale,
+        )
+        return context

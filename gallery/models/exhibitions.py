@@ -192,10 +192,15 @@ class ExhibitionPage(BasePage):
     def get_context(
         self, request: HttpRequest, *args: Any, **kwargs: Any
     ) -> dict[str, Any]:
+        from gallery.exhibit import card_images, prefetch_renditions
         from gallery.queries import exhibition_showings
 
         context = super().get_context(request, *args, **kwargs)
         context["showings"] = exhibition_showings(self)
+        # One query for every card's thumbnail rather than one per card.
+        prefetch_renditions(
+            card_images(showing.artwork for showing in context["showings"])
+        )
         return context
 
 

@@ -43,7 +43,14 @@ class GalleryIndexPage(RoutablePageMixin, BasePage):
     def spot_page(self, request: HttpRequest, slug: str) -> HttpResponse:
         from gallery.exhibit import spot_page_context
 
-        spot = get_object_or_404(Spot, locale_id=self.locale_id, slug=slug, live=True)
-        context = self.get_context(request)
+        spot = get_object_or_404(
+            Spot.objects.select_related("locale"),
+            locale_id=self.locale_id,
+            slug=slug,
+            live=True,
+        )
+        # The page's own context without this index's exhibition lists, which a spot page
+        # does not show.
+        context = BasePage.get_context(self, request)
         context.update(spot_page_context(spot, request))
         return TemplateResponse(request, "gallery/spot_page.html", context)

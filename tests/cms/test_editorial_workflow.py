@@ -95,6 +95,7 @@ def test_editors_can_create_every_brand_page_type_where_it_belongs(home):
         ProgrammeIndexPage,
         StandardPage,
     )
+    from gallery.models import GalleryIndexPage
 
     home_page_type_children = set(home.specific_class.allowed_subpage_models())
     assert home_page_type_children == {
@@ -102,6 +103,7 @@ def test_editors_can_create_every_brand_page_type_where_it_belongs(home):
         ProgrammeIndexPage,
         NewsIndexPage,
         PodcastIndexPage,
+        GalleryIndexPage,
     }
     assert EventPage.allowed_parent_page_models() == [ProgrammeIndexPage]
     assert ArticlePage.allowed_parent_page_models() == [NewsIndexPage]
