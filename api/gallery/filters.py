@@ -250,7 +250,7 @@ class ArtistFilterSet(django_filters.FilterSet):
 class ExhibitionFilterSet(django_filters.FilterSet):
     current = strict_boolean(_("open today"))
     upcoming = strict_boolean(_("not yet open"))
-    past = strict_boolean(_("closed"))
+    past = strict_boolean(_("already ended"))
     ordering = django_filters.OrderingFilter(
         fields=(
             ("start_date", "start_date"),

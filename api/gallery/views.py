@@ -9,7 +9,7 @@ from typing import Any
 
 from django.db import models
 from django.shortcuts import get_object_or_404
-from django.utils.translation import gettext
+from django.utils.translation import ngettext
 
 from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.utils import (
@@ -156,7 +156,11 @@ def wanted_fields(request: Request, serializer_class: type) -> list[str] | None:
         raise ValidationError(
             {
                 "fields": [
-                    gettext("Unknown field(s): %(unknown)s. Known: %(known)s.")
+                    ngettext(
+                        "Unknown field: %(unknown)s. Known fields: %(known)s.",
+                        "Unknown fields: %(unknown)s. Known fields: %(known)s.",
+                        len(unknown),
+                    )
                     % {"unknown": ", ".join(unknown[:10]), "known": ", ".join(known)}
                 ]
             }

@@ -9,6 +9,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import (
@@ -248,7 +249,14 @@ class ArtworkPage(Page):
         unknown = set(self.themes or []) - set(ArtworkTheme.values)
         if unknown:
             raise ValidationError(
-                {"themes": _("Unknown theme: %s.") % ", ".join(sorted(unknown))}
+                {
+                    "themes": ngettext(
+                        "Unknown theme: %(themes)s.",
+                        "Unknown themes: %(themes)s.",
+                        len(unknown),
+                    )
+                    % {"themes": ", ".join(sorted(unknown))}
+                }
             )
 
     @property

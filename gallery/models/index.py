@@ -28,7 +28,7 @@ class GalleryIndexPage(RoutablePageMixin, BasePage):
 
     class Meta:
         verbose_name = _("Urban Gallery")
-        verbose_name_plural = _("Urban Gallery indexes")
+        verbose_name_plural = _("Urban Gallery overviews")
 
     def get_context(
         self, request: HttpRequest, *args: Any, **kwargs: Any
