@@ -21,7 +21,7 @@ from tests.gallery.test_admin import (
     without_translation_buttons,  # noqa: F401 - a fixture
 )
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("admin_in_english")]
 
 # Measured on SQLite and PostgreSQL with 1 and with 10 rows: the same count for both.
 LISTINGS = [

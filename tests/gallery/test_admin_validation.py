@@ -18,7 +18,7 @@ from tests.gallery.test_admin import (
     spot_form,
 )
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("admin_in_english")]
 
 OUTSIDE = "These coordinates lie outside Hilversum"
 
@@ -333,3 +333,17 @@ def test_artwork_with_an_unknown_theme_is_refused(admin_client, exhibit, gallery
     )
     assert response.status_code == 200
     assert not ArtworkPage.objects.filter(slug="signaal").exists()
+
+
+def test_a_dutch_curator_reads_the_message_in_dutch(client, admin_user, gallery):
+    """The default admin language is Dutch: the same refusal, translated."""
+    from wagtail.users.models import UserProfile
+
+    UserProfile.objects.filter(user=admin_user).update(preferred_language="nl")
+    client.force_login(admin_user)
+    response = client.post(
+        add_spot_url(), spot_form(latitude="52.370216", longitude="4.895168")
+    )
+    assert response.status_code == 200
+    assert "Deze coördinaten liggen buiten Hilversum" in page_text(response)
+    assert not Spot.objects.exists()
