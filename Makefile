@@ -9,6 +9,8 @@ INSTALLED := $(VENV)/.installed
 # axe-core for the browser tests (tests/browser). npm's own record of what it installed is the
 # stamp: `npm ci` (here or in .ci/run) rewrites it, so npm runs again only when the lock changes.
 NODE_INSTALLED := $(if $(wildcard package.json),node_modules/.package-lock.json)
+# Test workers (pytest-xdist), one per core of a small CI machine; TEST_WORKERS=0 runs in one process.
+TEST_WORKERS ?= 2
 # The demo site and the API's absolute URLs point where `make run` serves.
 export WAGTAILADMIN_BASE_URL ?= http://localhost:$(PORT)
 
@@ -51,7 +53,7 @@ run: seed ## Install, migrate, load demo content and serve on SQLite at PORT (de
 	$(MANAGE) runserver $(HOST):$(PORT)
 
 test: install ## Run the test suite (PostgreSQL when DATABASE_URL is set, else SQLite)
-	$(BIN)/pytest $(PYTEST_ARGS)
+	$(BIN)/pytest -n $(TEST_WORKERS) $(PYTEST_ARGS)
 
 lint: install ## Check code style with ruff
 	$(BIN)/ruff check .

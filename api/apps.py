@@ -19,8 +19,8 @@ class ApiConfig(AppConfig):
             unpublished,
         )
 
-        from api.gallery.versioning import bump_content_version
         from gallery.models import Spot
+        from gallery.versioning import bump_content_version
 
         # Anything that can change a public answer makes every cached answer stale.
         signals = {

@@ -1,6 +1,6 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.urls import include, path, re_path
 from django.views import defaults
 from django.views.generic import TemplateView
 
@@ -21,6 +21,8 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", api_router.urls),
     path("api/", include("api.urls")),
+    # QR codes encode /Q/<CODE> in upper case (see gallery.models.qr_codes.encoded_url).
+    re_path(r"^[qQ]/", include("gallery.urls")),
     path("sitemap.xml", sitemap),
     path(
         "robots.txt",

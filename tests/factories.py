@@ -36,6 +36,7 @@ from gallery.models import (
     ExhibitionPage,
     ExhibitionPlacement,
     GalleryIndexPage,
+    QRCode,
     Spot,
 )
 
@@ -248,3 +249,12 @@ class ExhibitionPageFactory(wagtail_factories.PageFactory):
             )
         parent.add_child(instance=exhibition)
         return exhibition
+
+
+class QRCodeFactory(factory.django.DjangoModelFactory):
+    """A code in use for ``artwork`` or ``spot`` (pass one); a random code unless ``code``."""
+
+    code = ""
+
+    class Meta:
+        model = QRCode

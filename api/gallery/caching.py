@@ -17,7 +17,7 @@ from django.utils.cache import patch_vary_headers
 from django.utils.translation import get_language_from_request
 
 from api.gallery.language import LANGUAGE_CODES
-from api.gallery.versioning import content_version
+from gallery.versioning import content_version
 
 CACHE_PREFIX = "gallery-api"
 

@@ -6,6 +6,7 @@ from django import forms
 from django.db import models
 from django.db.models import OuterRef, Q, Subquery
 from django.utils import timezone
+from django.utils.functional import lazy
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Page
@@ -25,6 +26,22 @@ from gallery.models.exhibitions import effective_dates_annotation
 from gallery.queries import visible_pages
 
 BOOLEAN_CHOICES = [("true", "true"), ("false", "false")]
+
+
+class OrderingFilter(django_filters.OrderingFilter):
+    """django-filter's, with the "(descending)" labels translated when shown. django-filter
+    formats them when the filterset class is built, so the language of the first request would
+    stick (and the OpenAPI document would depend on which request came first)."""
+
+    def build_choices(self, fields: dict, labels: dict) -> list[tuple[str, Any]]:
+        descending = lazy(lambda label: self.descending_fmt % label, str)
+        choices = super().build_choices(fields, labels)
+        return [
+            (param, descending(choices[index - 1][1]))
+            if param.startswith("-") and param not in labels
+            else (param, label)
+            for index, (param, label) in enumerate(choices)
+        ]
 
 
 class PointField(forms.Field):
@@ -152,7 +169,7 @@ class ArtworkFilterSet(GeoFilterMixin, django_filters.FilterSet):
     bbox = BoundingBoxFilter(
         method="keep", label=_("bounding box west,south,east,north")
     )
-    ordering = django_filters.OrderingFilter(
+    ordering = OrderingFilter(
         fields=(
             ("title", "title"),
             ("year", "year"),
@@ -231,7 +248,7 @@ class ArtworkFilterSet(GeoFilterMixin, django_filters.FilterSet):
 
 class ArtistFilterSet(django_filters.FilterSet):
     q = django_filters.CharFilter(method="filter_text", label=_("search text"))
-    ordering = django_filters.OrderingFilter(fields=(("title", "name"),))
+    ordering = OrderingFilter(fields=(("title", "name"),))
 
     class Meta:
         model = ArtistPage
@@ -251,7 +268,7 @@ class ExhibitionFilterSet(django_filters.FilterSet):
     current = strict_boolean(_("open today"))
     upcoming = strict_boolean(_("not yet open"))
     past = strict_boolean(_("already ended"))
-    ordering = django_filters.OrderingFilter(
+    ordering = OrderingFilter(
         fields=(
             ("start_date", "start_date"),
             ("end_date", "end_date"),
@@ -285,7 +302,7 @@ class SpotFilterSet(GeoFilterMixin, django_filters.FilterSet):
     bbox = BoundingBoxFilter(
         method="keep", label=_("bounding box west,south,east,north")
     )
-    ordering = django_filters.OrderingFilter(fields=(("name", "name"),))
+    ordering = OrderingFilter(fields=(("name", "name"),))
 
     class Meta:
         model = Spot

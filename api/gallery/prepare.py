@@ -9,18 +9,16 @@ from collections import defaultdict
 from collections.abc import Iterable
 from typing import Any
 
-from django.core.cache import cache
 from django.db.models import Prefetch
 from django.utils import timezone
 
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page
 
-from api.gallery.versioning import content_version
 from cms.frontend import frontend_url
 from cms.images import rendition_filter_specs
-from gallery.exhibit import gallery_indexes
-from gallery.models import GalleryIndexPage, Spot
+from gallery.links import all_gallery_indexes, spot_html_url
+from gallery.models import Spot
 from gallery.queries import (
     Showing,
     attach_artists,
@@ -39,25 +37,6 @@ def image_with_renditions(field: str = "image") -> Prefetch:
             *rendition_filter_specs()
         ),
     )
-
-
-def all_gallery_indexes() -> dict[int, GalleryIndexPage]:
-    """Every language's gallery index (the base of spot URLs), cached until the next publish."""
-    return cache.get_or_set(
-        f"gallery-api:indexes:{content_version()}",
-        lambda: gallery_indexes(Locale.objects.values_list("pk", flat=True)),
-        timeout=3600,
-    )
-
-
-def spot_html_url(spot: Spot, indexes: dict[int, GalleryIndexPage]) -> str | None:
-    """Where a person reads about the spot: below the gallery index of its language, on the
-    external frontend when one is configured."""
-    index = indexes.get(spot.locale_id)
-    base = frontend_url(index) if index is not None else None
-    if base is None:
-        return None
-    return f"{base.rstrip('/')}/{index.reverse_subpage('spot', kwargs={'slug': spot.slug})}"
 
 
 def attach_page_links(pages: Iterable[Page]) -> None:

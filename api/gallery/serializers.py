@@ -11,6 +11,7 @@ from rest_framework import serializers
 from cms.images import image_api_representation
 from cms.rich_text import api_rich_text
 from gallery.choices import ArtworkTheme, RightsStatement
+from gallery.links import qr_links
 
 THEME_LABELS = dict(ArtworkTheme.choices)
 RIGHTS_LABELS = dict(RightsStatement.choices)
@@ -99,6 +100,41 @@ class ThemeSerializer(serializers.Serializer):
     label = serializers.CharField()
 
 
+class QRSerializer(serializers.Serializer):
+    """The QR code printed at the exhibit, and where to get it for print or screen."""
+
+    code = serializers.CharField(
+        help_text="3–6 characters of Crockford's base32 (no I, L, O, U); any case."
+    )
+    url = serializers.URLField(
+        help_text="Exactly what the code encodes (upper case: QR alphanumeric mode). Print "
+        "it under the code."
+    )
+    svg = serializers.URLField(help_text="The code as SVG (scales freely).")
+    png = serializers.URLField(
+        help_text="The code as PNG at 300 dpi; ?size_mm= sets the print width."
+    )
+    pdf = serializers.URLField(
+        help_text="The code as vector PDF; ?size_mm= as for png."
+    )
+
+
+@extend_schema_field(QRSerializer(allow_null=True))
+class QRField(serializers.Field):
+    """The object's code in use, annotated as ``qr_code`` by the view (no query here)."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        kwargs.setdefault("read_only", True)
+        kwargs.setdefault("source", "*")
+        kwargs.setdefault(
+            "help_text", "The QR code at the exhibit; null until it has one."
+        )
+        super().__init__(**kwargs)
+
+    def to_representation(self, obj: Any) -> dict[str, str] | None:
+        return qr_links(getattr(obj, "qr_code", None))
+
+
 class ArtworkCardSerializer(GalleryObjectSerializer):
     """An artwork in a list: enough for a card or a map pin."""
 
@@ -113,6 +149,7 @@ class ArtworkCardSerializer(GalleryObjectSerializer):
     on_show = OnShowSerializer(
         allow_null=True, help_text="Where the work is on show today."
     )
+    qr = QRField()
     distance_m = serializers.FloatField(
         required=False, help_text="Metres from the point given in ``near``."
     )
@@ -297,6 +334,7 @@ class SpotSerializer(GalleryObjectSerializer):
     on_show = SpotOnShowSerializer(
         allow_null=True, help_text="What is on show here today."
     )
+    qr = QRField()
     distance_m = serializers.FloatField(required=False)
 
 

@@ -33,6 +33,7 @@ from api.gallery.pagination import GalleryPagination
 from cms.images import image_api_representation
 from gallery import jsonld
 from gallery.models import ArtistPage, ArtworkPage, ExhibitionPage, Spot
+from gallery.models.qr_codes import active_code
 from gallery.queries import (
     artwork_showings,
     exhibition_showings,
@@ -192,6 +193,7 @@ class ArtworkViewSet(GalleryViewSet):
         return (
             queryset.select_related("locale", "audio_description")
             .prefetch_related(images_with_renditions(), "artist_links")
+            .annotate(qr_code=active_code("artwork"))
             .order_by("title", "pk")
         )
 
@@ -233,6 +235,7 @@ class ArtistViewSet(GalleryViewSet):
             .distinct()
             .select_related("locale")
             .prefetch_related(images_with_renditions(), "artist_links")
+            .annotate(qr_code=active_code("artwork"))
             .order_by("-year", "title")
         )
         found.artworks_for_api = prepare.prepare_artworks(artworks, found.locale)
@@ -284,7 +287,11 @@ class SpotViewSet(GalleryViewSet):
         return Spot.objects.filter(live=True)
 
     def with_related(self, queryset: models.QuerySet) -> models.QuerySet:
-        return queryset.select_related("locale").order_by("name", "pk")
+        return (
+            queryset.select_related("locale")
+            .annotate(qr_code=active_code("spot"))
+            .order_by("name", "pk")
+        )
 
     def prepare(self, objects: list[Any]) -> list[Any]:
         return prepare.prepare_spots(objects, self.locale)

@@ -5,6 +5,7 @@ relax what they must; ``production`` adds the refusal to start without real conf
 All configuration is read from environment variables here (12-factor), nowhere else.
 """
 
+import json
 import os
 from pathlib import Path
 
@@ -253,6 +254,26 @@ GALLERY_DATA_LICENSE_TEXT = env.get(
     "Gallery data by The Media Ahead (Hilversum Mediastad), CC BY 4.0. Images carry their own "
     "credit and licence.",
 )
+
+# QR codes at the exhibits encode ``<QR_BASE_URL>/Q/<CODE>`` in upper case (alphanumeric mode keeps
+# the symbol small). Scheme and host only: this CMS must answer ``/q/`` there.
+QR_BASE_URL = env.get("QR_BASE_URL", WAGTAILADMIN_BASE_URL).rstrip("/")
+# Where a scanned code lands when the external frontend has its own routes, per object type and
+# language, e.g. {"artwork": {"nl": "https://www.example.nl/kunst/{slug}"}}. Types: "artwork"
+# ({id}, {slug}), "spot" ({slug}) and "gallery" (a code whose work has moved on); every template
+# may also use {locale}, {translation_key} and {code}. Missing ones fall back to the page's URL.
+FRONTEND_URL_TEMPLATES: dict[str, dict[str, str]] = json.loads(
+    env.get("FRONTEND_URL_TEMPLATES", "{}")
+)
+# ``?size_mm=`` of the printable PNG and PDF of a code: small enough to scan from a step away,
+# large enough for a poster.
+QR_PRINT_SIZE_MM = (15, 200)
+QR_PRINT_DPI = 300
+# Scans are counted in memory and written at most this often per process (0: at every scan), so
+# that a landing never waits for a database commit. Where a scanned code leads is cached until
+# the next publish, the next day or this many seconds, whichever comes first.
+QR_SCAN_FLUSH_SECONDS = int(env.get("QR_SCAN_FLUSH_SECONDS", "10"))
+QR_LANDING_CACHE_SECONDS = int(env.get("QR_LANDING_CACHE_SECONDS", "300"))
 
 # --- API --------------------------------------------------------------------------------------
 

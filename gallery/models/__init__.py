@@ -2,6 +2,7 @@ from .artists import ArtistIndexPage, ArtistPage
 from .artworks import ArtworkArtist, ArtworkImage, ArtworkIndexPage, ArtworkPage
 from .exhibitions import ExhibitionPage, ExhibitionPlacement
 from .index import GalleryIndexPage
+from .qr_codes import QRCode, ScanCount
 from .spots import Spot
 
 __all__ = [
@@ -14,5 +15,7 @@ __all__ = [
     "ExhibitionPage",
     "ExhibitionPlacement",
     "GalleryIndexPage",
+    "QRCode",
+    "ScanCount",
     "Spot",
 ]

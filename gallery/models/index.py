@@ -37,6 +37,8 @@ class GalleryIndexPage(RoutablePageMixin, BasePage):
 
         context = super().get_context(request, *args, **kwargs)
         context.update(exhibitions_by_period(self.locale))
+        # Sent here by a QR code whose work has gone (see gallery.qr_landing): say so.
+        context["qr_moved_on"] = request.GET.get("qr") == "moved"
         return context
 
     @path("spots/<slug:slug>/", name="spot")

@@ -6,7 +6,7 @@ from django.utils import timezone
 
 import pytest
 
-from api.gallery.versioning import bump_content_version
+from gallery.versioning import bump_content_version
 from tests.factories import (
     ArtistPageFactory,
     ArtworkPageFactory,

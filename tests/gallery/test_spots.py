@@ -3,6 +3,7 @@
 from decimal import Decimal
 
 from django.core.exceptions import ValidationError
+from django.utils import translation
 
 import pytest
 
@@ -33,9 +34,10 @@ def test_hilversum_coordinates_are_accepted():
     ],
 )
 def test_coordinates_outside_hilversum_are_refused_with_a_message(latitude, longitude):
-    with pytest.raises(ValidationError) as error:
-        spot(latitude=latitude, longitude=longitude).full_clean()
-    assert "outside Hilversum" in str(error.value.message_dict["latitude"])
+    with translation.override("en"):
+        with pytest.raises(ValidationError) as error:
+            spot(latitude=latitude, longitude=longitude).full_clean()
+        assert "outside Hilversum" in str(error.value.message_dict["latitude"])
     assert "longitude" in error.value.message_dict
 
 
