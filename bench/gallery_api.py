@@ -1,5 +1,6 @@
 """The gallery API (/api/gallery/) under load at growing database sizes, against Wagtail's v2 pages
-API over the same artworks and a minimal Django response (robots.txt). Called by ``run.py``.
+API over the same artworks and a minimal Django response (robots.txt), and the QR landing
+(``/q/<CODE>``, a 302 for a phone) of an artwork and of a spot. Called by ``run.py``.
 
 The database grows with ``manage.py generate_gallery`` (Dutch only, one spot per ten artworks, a
 current exhibition placing one work per spot). gunicorn restarts for each size, and the endpoints
@@ -14,6 +15,7 @@ Wagtail's v2 API has no response cache, and rejects unknown parameters, so it ge
 import argparse
 import json
 import os
+from urllib.parse import urlsplit
 
 from run import (
     REQUEST_NUMBERS,
@@ -32,12 +34,20 @@ LIST = "/api/gallery/artworks/?page_size=24"
 MAP = "/api/gallery/map/"
 WAGTAIL_LIST = "/api/v2/pages/?type=gallery.ArtworkPage&fields=*&limit=24"
 MINIMAL = "/robots.txt"
+SPOTS = "/api/gallery/spots/?page_size=1"
+# A passer-by's phone: the landing counts it as a scan, not as a bot or a link preview.
+PHONE = {
+    "User-Agent": "Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 "
+    "(KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1",
+}
 WIDTH = 46
 # name: (numerator, denominator, goal); req/s ratios the issue sets a floor for.
 RATIOS = {
     "uncached list / v2": ("list", "v2", 5.0),
     "cached list / minimal": ("cached list", "minimal", 0.5),
     "304 / minimal": ("304", "minimal", 0.5),
+    "QR landing / minimal": ("qr artwork", "minimal", 0.5),
+    "QR landing, spot / minimal": ("qr spot", "minimal", 0.5),
 }
 SCALE_GOAL = 1.5
 
@@ -61,10 +71,18 @@ def placed_artwork(port: int) -> int:
     return next((item["id"] for item in results if item["on_show"]), results[0]["id"])
 
 
+def landing_path(item: dict) -> str:
+    """The path a printed code leads to (``/Q/<CODE>``), from an API object's ``qr.url``."""
+    return urlsplit(item["qr"]["url"]).path
+
+
 def jobs(port: int, spots: int, options: argparse.Namespace) -> dict[str, Job]:
     """Label → job, in the order of the table."""
     etag = request(port, LIST)[0].getheader("ETag")
-    detail = f"/api/gallery/artworks/{placed_artwork(port)}/"
+    artwork = placed_artwork(port)
+    detail = f"/api/gallery/artworks/{artwork}/"
+    artwork_code = landing_path(json.loads(request(port, detail)[1]))
+    spot_code = landing_path(json.loads(request(port, SPOTS)[1])["results"][0])
     cheap, database = options.requests, options.db_requests
     return {
         "minimal Django response (robots.txt)": Job("minimal", MINIMAL, cheap),
@@ -82,6 +100,16 @@ def jobs(port: int, spots: int, options: argparse.Namespace) -> dict[str, Job]:
             "map", uncached(MAP), options.map_requests
         ),
         f"map ({spots} spots), cached": Job("cached map", MAP, database),
+        "QR landing, artwork, en (302)": Job(
+            "qr artwork",
+            artwork_code,
+            cheap,
+            {**PHONE, "Accept-Language": "en-GB,en;q=0.9"},
+            expect=302,
+        ),
+        "QR landing, spot → on show now, nl (302)": Job(
+            "qr spot", spot_code, cheap, {**PHONE, "Accept-Language": "nl"}, expect=302
+        ),
         "Wagtail v2 pages, ArtworkPage, fields=*, 24": Job(
             "v2", WAGTAIL_LIST, database
         ),
@@ -121,7 +149,7 @@ def print_ratios(results: dict[str, Measurement]) -> None:
     print("\nratios (req/s):")
     for name, (numerator, denominator, goal) in RATIOS.items():
         value = results[numerator].rate / results[denominator].rate
-        print(f"  {name:<24} {value:>7.2f}×   {verdict(value, goal)}")
+        print(f"  {name:<28} {value:>7.2f}×   {verdict(value, goal)}")
 
 
 def print_scaling(small: int, large: int, results: dict[int, dict]) -> None:

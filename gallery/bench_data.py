@@ -34,8 +34,10 @@ from gallery.models import (
     ArtworkPage,
     ExhibitionPage,
     GalleryIndexPage,
+    QRCode,
     Spot,
 )
+from gallery.models.qr_codes import random_code
 from gallery.tasks import generate_renditions
 from tests.factories import (
     ArtistIndexPageFactory,
@@ -251,6 +253,22 @@ def make_spots(count: int, progress: Progress) -> list[Spot]:
     return spots
 
 
+def make_codes(artworks: Sequence[ArtworkPage], spots: Sequence[Spot]) -> int:
+    """A QR code for each work and spot, as publishing would make, in bulk. Five characters:
+    32⁵ codes leave room for a million objects without a clash worth retrying."""
+    taken = set(QRCode.objects.values_list("code", flat=True))
+    codes = []
+    for field, objects in (("artwork", artworks), ("spot", spots)):
+        for obj in objects:
+            code = random_code(5)
+            while code in taken:
+                code = random_code(5)
+            taken.add(code)
+            codes.append(QRCode(code=code, **{field: obj}))
+    QRCode.objects.bulk_create(codes, batch_size=BATCH_SIZE)
+    return len(codes)
+
+
 def make_exhibition(
     gallery: GalleryIndexPage,
     artworks: Sequence[ArtworkPage],
@@ -287,7 +305,7 @@ def generate_gallery(
 ) -> GeneratedGallery:
     """Add ``artworks`` works by ``artists`` artists (default: one per ten works), ``spots``
     spots and an exhibition open today that places a work at each spot, in Dutch, in one
-    transaction; then make the renditions of the shared images."""
+    transaction, each with its QR code; then make the renditions of the shared images."""
     started = time.perf_counter()
     if artists is None:
         artists = max(1, artworks // 10) if artworks else 0
@@ -301,6 +319,7 @@ def generate_gallery(
             indexes.artworks, artworks, artist_pages, images, progress
         )
         spot_rows = make_spots(spots, progress)
+        make_codes(artwork_pages, spot_rows)
         exhibition = make_exhibition(indexes.gallery, artwork_pages, spot_rows)
     generate_renditions.call(image_ids=[image.pk for image in images])
     return GeneratedGallery(

@@ -1,9 +1,16 @@
 from typing import Any
 
-from django.db.models.signals import post_save
+from django.db.models.signals import post_delete, post_save
 
-from wagtail.models import Page
-from wagtail.signals import page_published, published
+from wagtail.images import get_image_model
+from wagtail.models import Page, PageViewRestriction
+from wagtail.signals import (
+    page_published,
+    page_unpublished,
+    post_page_move,
+    published,
+    unpublished,
+)
 
 from gallery.models import ArtworkPage, QRCode, Spot
 from gallery.models.qr_codes import ensure_code
@@ -33,13 +40,38 @@ def create_qr_code(sender: type, instance: ArtworkPage | Spot, **kwargs: Any) ->
     ensure_code(instance)
 
 
+def connect_content_version() -> None:
+    """Anything that can change a public answer (the API's, a QR landing's) makes every cached
+    one stale: publishing, moving or deleting pages and spots, view restrictions (a page behind
+    a password is no longer public), images (alt text, credit) and QR codes (the API shows
+    each object's code)."""
+    image_model = get_image_model()
+    signals = {
+        "page-published": (page_published, None),
+        "page-unpublished": (page_unpublished, None),
+        "page-moved": (post_page_move, None),
+        "published": (published, None),
+        "unpublished": (unpublished, None),
+        "page-deleted": (post_delete, Page),
+        "spot-deleted": (post_delete, Spot),
+        "restriction-saved": (post_save, PageViewRestriction),
+        "restriction-deleted": (post_delete, PageViewRestriction),
+        "image-saved": (post_save, image_model),
+        "image-deleted": (post_delete, image_model),
+        "qr-code-saved": (post_save, QRCode),
+    }
+    for name, (signal, sender) in signals.items():
+        signal.connect(
+            bump_content_version,
+            sender=sender,
+            dispatch_uid=f"gallery-content-version-{name}",
+        )
+
+
 def register_signal_handlers() -> None:
     page_published.connect(queue_renditions, dispatch_uid="gallery-queue-renditions")
     page_published.connect(
         create_qr_code, sender=ArtworkPage, dispatch_uid="gallery-qr-artwork"
     )
     published.connect(create_qr_code, sender=Spot, dispatch_uid="gallery-qr-spot")
-    # The API shows each object's code: a new, retired or moved code changes its answers.
-    post_save.connect(
-        bump_content_version, sender=QRCode, dispatch_uid="gallery-qr-content-version"
-    )
+    connect_content_version()

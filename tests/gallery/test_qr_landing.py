@@ -4,6 +4,8 @@ from datetime import timedelta
 
 from django.utils import timezone
 
+from wagtail.models import PageViewRestriction
+
 import pytest
 
 from gallery.models import QRCode
@@ -181,6 +183,17 @@ def test_a_remembered_landing_follows_a_publish(client, exhibit):
     assert land(client, code)["Location"] == exhibit.artwork.full_url
     exhibit.artwork.unpublish()  # a publish or unpublish anywhere forgets every landing
     assert land(client, code)["Location"].endswith("/spots/stationsplein/")
+
+
+def test_a_remembered_landing_follows_a_new_view_restriction(client, exhibit):
+    code = ensure_code(exhibit.artwork).code
+    assert land(client, code)["Location"] == exhibit.artwork.full_url
+    restriction = PageViewRestriction.objects.create(
+        page=exhibit.artwork, restriction_type="password", password="geheim"
+    )
+    assert land(client, code)["Location"].endswith("/nl/urban-gallery/?qr=moved")
+    restriction.delete()
+    assert land(client, code)["Location"] == exhibit.artwork.full_url
 
 
 def test_the_external_frontend_gets_the_visitor_when_configured(
