@@ -46,6 +46,9 @@ if settings.DEBUG:
     ]
 
 # Built-in rendering of pages: /nl/… and /en/…; a bare "/" redirects by the visitor's language.
+# The open call's form comes before Wagtail's pages, which take every other path.
 urlpatterns += i18n_patterns(
-    path("", include(wagtail_urls)), prefix_default_language=True
+    path("open-call/", include("gallery.open_call_urls")),
+    path("", include(wagtail_urls)),
+    prefix_default_language=True,
 )

@@ -51,3 +51,20 @@ class SpotKind(models.TextChoices):
     WINDOW = "window", _("Shop window")
     SCREEN = "screen", _("Screen")
     OTHER = "other", _("Other")
+
+
+class SubmissionStatus(models.TextChoices):
+    """Where an open-call submission stands; the artist sees it on the status page."""
+
+    RECEIVED = "received", _("Received")
+    IN_REVIEW = "in-review", _("In review")
+    ACCEPTED = "accepted", _("Accepted")
+    DECLINED = "declined", _("Declined")
+    WITHDRAWN = "withdrawn", _("Withdrawn")
+
+
+class SubmissionLanguage(models.TextChoices):
+    """The language an artist writes in and gets e-mail in."""
+
+    NL = "nl", _("Dutch")
+    EN = "en", _("English")

@@ -1,5 +1,6 @@
 from typing import Any
 
+from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 
 from wagtail.images import get_image_model
@@ -12,8 +13,9 @@ from wagtail.signals import (
     unpublished,
 )
 
-from gallery.models import ArtworkPage, QRCode, Spot
+from gallery.models import ArtworkPage, QRCode, Spot, SubmissionImage
 from gallery.models.qr_codes import ensure_code
+from gallery.models.submissions import quarantine_storage
 from gallery.tasks import generate_renditions
 from gallery.versioning import bump_content_version
 
@@ -38,6 +40,16 @@ def create_qr_code(sender: type, instance: ArtworkPage | Spot, **kwargs: Any) ->
     """Every published artwork and spot has a code in use, ready to print; one for all its
     languages."""
     ensure_code(instance)
+
+
+def delete_quarantined_file(
+    sender: type, instance: SubmissionImage, **kwargs: Any
+) -> None:
+    """A submitted image's file goes with its row, however the row was deleted (a purge, a
+    cascade), once the deletion is committed."""
+    name = instance.file.name
+    if name:
+        transaction.on_commit(lambda: quarantine_storage().delete(name))
 
 
 def connect_content_version() -> None:
@@ -74,4 +86,9 @@ def register_signal_handlers() -> None:
         create_qr_code, sender=ArtworkPage, dispatch_uid="gallery-qr-artwork"
     )
     published.connect(create_qr_code, sender=Spot, dispatch_uid="gallery-qr-spot")
+    post_delete.connect(
+        delete_quarantined_file,
+        sender=SubmissionImage,
+        dispatch_uid="gallery-submission-image-file",
+    )
     connect_content_version()

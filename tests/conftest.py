@@ -1,3 +1,5 @@
+import shutil
+from pathlib import Path
 from types import SimpleNamespace
 
 from django.core.cache import cache
@@ -9,6 +11,7 @@ import pytest
 from cms.demo.translation import publish_translation
 from cms.models import EpisodeGuest
 from gallery.models import ArtworkImage
+from gallery.models.submissions import quarantine_storage
 from tests.factories import (
     ArticlePageFactory,
     ArtistIndexPageFactory,
@@ -32,6 +35,18 @@ from tests.factories import (
 @pytest.fixture(autouse=True)
 def empty_cache():
     cache.clear()
+
+
+@pytest.fixture
+def quarantined_files():
+    """Empties the quarantine storage; returns a function that lists what is in it now."""
+    storage = quarantine_storage()
+    root = Path(storage.location)
+    shutil.rmtree(root, ignore_errors=True)
+    root.mkdir(parents=True, exist_ok=True)
+    return lambda: sorted(
+        str(path.relative_to(root)) for path in root.rglob("*") if path.is_file()
+    )
 
 
 @pytest.fixture

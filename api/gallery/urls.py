@@ -2,6 +2,7 @@ from django.urls import path
 
 from rest_framework.routers import SimpleRouter
 
+from api.gallery.submissions import SubmissionCreateView, SubmissionStatusView
 from api.gallery.views import (
     ArtistViewSet,
     ArtworkViewSet,
@@ -18,5 +19,15 @@ router.register("spots", SpotViewSet, basename="gallery-spot")
 
 urlpatterns = [
     path("map/", GalleryMapView.as_view(), name="gallery-map"),
+    path(
+        "submissions/",
+        SubmissionCreateView.as_view(),
+        name="gallery-submissions",
+    ),
+    path(
+        "submissions/<str:token>/",
+        SubmissionStatusView.as_view(),
+        name="gallery-submission",
+    ),
     *router.urls,
 ]

@@ -217,7 +217,30 @@ if "AWS_STORAGE_BUCKET_NAME" in env:
     AWS_S3_FILE_OVERWRITE = False
     AWS_DEFAULT_ACL = "private"
 
+# Open-call images wait here until a person accepts them: a storage without a URL (see
+# gallery.quarantine); on S3, a private prefix (or bucket) that nothing public points at.
+QUARANTINE_ROOT = Path(env.get("QUARANTINE_ROOT", BASE_DIR / "quarantine"))
+STORAGES["quarantine"] = {
+    "BACKEND": "gallery.quarantine.QuarantineStorage",
+    "OPTIONS": {"location": QUARANTINE_ROOT},
+}
+if "AWS_STORAGE_BUCKET_NAME" in env:
+    STORAGES["quarantine"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            **STORAGES["default"]["OPTIONS"],
+            "bucket_name": env.get(
+                "QUARANTINE_BUCKET_NAME", env["AWS_STORAGE_BUCKET_NAME"]
+            ),
+            "location": "quarantine",
+            "custom_domain": None,
+        },
+    }
+
+# The Wagtail admin posts thousands of fields for a long StreamField page.
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
+# No form of ours uploads more than a handful of files at once (the admin uploads one per request).
+DATA_UPLOAD_MAX_NUMBER_FILES = 10
 
 # --- Wagtail ----------------------------------------------------------------------------------
 
@@ -274,6 +297,37 @@ QR_PRINT_DPI = 300
 # the next publish, the next day or this many seconds, whichever comes first.
 QR_SCAN_FLUSH_SECONDS = int(env.get("QR_SCAN_FLUSH_SECONDS", "10"))
 QR_LANDING_CACHE_SECONDS = int(env.get("QR_LANDING_CACHE_SECONDS", "300"))
+
+# --- Open call (gallery.submissions) ------------------------------------------------------------
+
+OPEN_CALL_MAX_IMAGES = 5
+OPEN_CALL_MAX_IMAGE_BYTES = int(env.get("OPEN_CALL_MAX_IMAGE_BYTES", 15 * 1024 * 1024))
+# Decoded size: a 40-megapixel RGBA image is 160 MB in memory. A larger one is refused from its
+# header, before its pixels are decoded (a decompression bomb is small on disk).
+OPEN_CALL_MAX_IMAGE_PIXELS = int(env.get("OPEN_CALL_MAX_IMAGE_PIXELS", 40_000_000))
+# The whole request: every image at its limit plus the text fields.
+OPEN_CALL_MAX_REQUEST_BYTES = (
+    OPEN_CALL_MAX_IMAGES * OPEN_CALL_MAX_IMAGE_BYTES + 1024 * 1024
+)
+# Multipart parts (fields and files together): the form has about 25.
+OPEN_CALL_MAX_PARTS = 40
+# Submissions per client IP and per e-mail address in OPEN_CALL_RATE_WINDOW seconds, counted in
+# the cache (shared by every worker); failed attempts per IP have a looser limit of their own.
+OPEN_CALL_RATE_LIMIT = int(env.get("OPEN_CALL_RATE_LIMIT", "5"))
+OPEN_CALL_ATTEMPT_LIMIT = int(env.get("OPEN_CALL_ATTEMPT_LIMIT", "30"))
+OPEN_CALL_RATE_WINDOW = 3600
+# Behind a proxy, how many of them add to X-Forwarded-For (as DRF's NUM_PROXIES); 0: REMOTE_ADDR.
+OPEN_CALL_NUM_PROXIES = int(env.get("OPEN_CALL_NUM_PROXIES", "0"))
+# The form: a person takes longer than this to fill it in; a signed form start older than a day
+# is sent back with the entries kept.
+OPEN_CALL_MIN_SECONDS = int(env.get("OPEN_CALL_MIN_SECONDS", "3"))
+OPEN_CALL_FORM_MAX_AGE = 24 * 3600
+# Declined and withdrawn submissions and their files are purged after this many days.
+OPEN_CALL_PURGE_DAYS = int(env.get("OPEN_CALL_PURGE_DAYS", "90"))
+# Accepted images enter the library "in copyright" (the artist keeps it; we have their licence).
+OPEN_CALL_IMAGE_LICENSE_URL = env.get(
+    "OPEN_CALL_IMAGE_LICENSE_URL", "http://rightsstatements.org/vocab/InC/1.0/"
+)
 
 # --- API --------------------------------------------------------------------------------------
 

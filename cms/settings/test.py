@@ -31,6 +31,11 @@ STORAGES["staticfiles"] = {
     "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
 }
 MEDIA_ROOT = tempfile.mkdtemp(prefix="tma-test-media-")
+STORAGES["quarantine"] = {
+    "BACKEND": "gallery.quarantine.QuarantineStorage",
+    "OPTIONS": {"location": tempfile.mkdtemp(prefix="tma-test-quarantine-")},
+}
+OPEN_CALL_MIN_SECONDS = 0
 SECURE_SSL_REDIRECT = False
 SECURE_HSTS_SECONDS = 0
 SESSION_COOKIE_SECURE = False

@@ -4,6 +4,7 @@ from .exhibitions import ExhibitionPage, ExhibitionPlacement
 from .index import GalleryIndexPage
 from .qr_codes import QRCode, ScanCount
 from .spots import Spot
+from .submissions import Submission, SubmissionImage
 
 __all__ = [
     "ArtistIndexPage",
@@ -18,4 +19,6 @@ __all__ = [
     "QRCode",
     "ScanCount",
     "Spot",
+    "Submission",
+    "SubmissionImage",
 ]

@@ -1,10 +1,12 @@
-"""Template helpers for the exhibit pages: JSON-LD, language fallbacks, distances, licences."""
+"""Template helpers for the exhibit pages (JSON-LD, language fallbacks, distances, licences) and
+the open-call form."""
 
 import json
 from typing import Any
 
 from django import template
 from django.core.serializers.json import DjangoJSONEncoder
+from django.forms import BoundField
 from django.utils import formats
 from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
@@ -83,3 +85,13 @@ def gallery_sections(index: Any) -> list[Any]:
         .type(ArtworkIndexPage, ArtistIndexPage)
         .specific()
     )
+
+
+@register.simple_tag
+def form_widget(field: BoundField, autocomplete: str = "") -> SafeString:
+    """The field's widget with an ``autocomplete`` token (WCAG 1.3.5) when one is given; Django
+    adds ``aria-describedby`` (help text, errors) and ``aria-invalid`` itself."""
+    attrs = {"autocomplete": autocomplete} if autocomplete else {}
+    if field.widget_type == "clearablefile":
+        attrs["accept"] = "image/jpeg,image/png,image/webp"
+    return field.as_widget(attrs=attrs)

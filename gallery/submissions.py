@@ -1,0 +1,160 @@
+"""The open call's services: receive a submission, move it through review, purge it.
+
+Views (the API's and the HTML form's) validate with ``gallery.submission_forms`` and call these;
+side effects (files, e-mail, counters) live here. A submission is saved whole or not at all: its
+files are written inside the transaction and removed again if it fails, and the artist's e-mail
+goes out only after the commit.
+"""
+
+import datetime
+from collections.abc import Callable
+
+from django.conf import settings
+from django.core.files.base import ContentFile
+from django.db import transaction
+from django.db.models import Q
+from django.utils import timezone
+
+from gallery import submission_mail
+from gallery.choices import SubmissionStatus
+from gallery.models import Submission, SubmissionImage
+from gallery.models.submissions import quarantine_storage
+from gallery.ratelimit import RateLimit
+from gallery.submission_forms import SubmissionForm
+
+# Purged after OPEN_CALL_PURGE_DAYS: the artist or we said no.
+PURGEABLE = (SubmissionStatus.DECLINED, SubmissionStatus.WITHDRAWN)
+
+
+class InvalidTransition(Exception):
+    """The submission is not in a state that allows this step (e.g. deciding twice)."""
+
+
+def submissions_per_ip() -> RateLimit:
+    return RateLimit(
+        "open-call-ip", settings.OPEN_CALL_RATE_LIMIT, settings.OPEN_CALL_RATE_WINDOW
+    )
+
+
+def submissions_per_email() -> RateLimit:
+    return RateLimit(
+        "open-call-email", settings.OPEN_CALL_RATE_LIMIT, settings.OPEN_CALL_RATE_WINDOW
+    )
+
+
+def attempts_per_ip() -> RateLimit:
+    return RateLimit(
+        "open-call-attempt",
+        settings.OPEN_CALL_ATTEMPT_LIMIT,
+        settings.OPEN_CALL_RATE_WINDOW,
+    )
+
+
+def check_attempt(ip: str) -> None:
+    """Count a request to submit and refuse it (``RateLimited``) before its body is read when
+    the client has sent too many, or already submitted its share."""
+    attempts_per_ip().check(ip)
+    submissions_per_ip().check(ip)
+    attempts_per_ip().hit(ip)
+
+
+def create_submission(
+    form: SubmissionForm,
+    ip: str,
+    language: str,
+    status_url: Callable[[str], str],
+) -> tuple[Submission, str]:
+    """Store a valid ``form`` as a new submission; the submission and its secret token.
+
+    ``status_url`` makes the artist's status link from the token (for the receipt e-mail).
+    Raises ``RateLimited`` when the e-mail address has submitted its share already.
+    """
+    data = form.cleaned_data
+    email = data["email"].strip().lower()
+    submissions_per_email().check(email)
+    now = timezone.now()
+    submission = Submission(
+        language=data.get("language") or language,
+        artist_name=data["artist_name"],
+        email=data["email"],
+        website=data["website"],
+        statement=data["statement"],
+        title=data["title"],
+        year=data["year"],
+        medium=data["medium"],
+        dimensions=data["dimensions"],
+        description_nl=data["description_nl"],
+        description_en=data["description_en"],
+        licence_consent_at=now,
+        privacy_consent_at=now,
+    )
+    token = submission.set_token()
+    written: list[str] = []
+    try:
+        with transaction.atomic():
+            submission.save()
+            for order, (image, alt_text) in enumerate(form.images()):
+                row = SubmissionImage(
+                    submission=submission,
+                    sort_order=order,
+                    alt_text=alt_text,
+                    width=image.width,
+                    height=image.height,
+                    content_type=image.content_type,
+                    size=len(image.content),
+                )
+                row.file.save(
+                    f"image.{image.extension}", ContentFile(image.content), save=False
+                )
+                written.append(row.file.name)
+                row.save()
+            link = status_url(token)
+            transaction.on_commit(
+                lambda: submission_mail.send_received(submission, link)
+            )
+    except BaseException:
+        storage = quarantine_storage()
+        for name in written:
+            storage.delete(name)
+        raise
+    submissions_per_ip().hit(ip)
+    submissions_per_email().hit(email)
+    return submission, token
+
+
+def start_review(submission: Submission) -> None:
+    if submission.status != SubmissionStatus.RECEIVED:
+        raise InvalidTransition(submission.status)
+    submission.status = SubmissionStatus.IN_REVIEW
+    submission.save(update_fields=["status", "updated_at"])
+
+
+def decide(
+    submission: Submission, status: SubmissionStatus, user: object, reason: str = ""
+) -> None:
+    """Record an accept or decline and tell the artist, after the commit."""
+    if not submission.is_open:
+        raise InvalidTransition(submission.status)
+    submission.status = status
+    submission.decision_reason = reason
+    submission.decided_at = timezone.now()
+    submission.decided_by = user
+    submission.save()
+    transaction.on_commit(lambda: submission_mail.send_decision(submission))
+
+
+def withdraw(submission: Submission) -> None:
+    """The artist takes the submission back (from the status page)."""
+    if not submission.is_open:
+        raise InvalidTransition(submission.status)
+    submission.status = SubmissionStatus.WITHDRAWN
+    submission.decided_at = timezone.now()
+    submission.save(update_fields=["status", "decided_at", "updated_at"])
+
+
+def purgeable(days: int) -> "Submission.objects":
+    """Declined and withdrawn submissions decided more than ``days`` days ago."""
+    cutoff = timezone.now() - datetime.timedelta(days=days)
+    return Submission.objects.filter(status__in=PURGEABLE).filter(
+        Q(decided_at__lt=cutoff) | Q(decided_at__isnull=True, updated_at__lt=cutoff)
+    )

@@ -1,0 +1,111 @@
+"""Files for open-call tests, made here with Pillow: honest images and an attack corpus."""
+
+import struct
+import zlib
+from io import BytesIO
+
+from django.core.files.uploadedfile import SimpleUploadedFile
+
+from PIL import ExifTags, Image, ImageCms
+
+# A position in Hilversum, as a phone camera writes it: degrees, minutes, seconds.
+GPS_LATITUDE = (52.0, 13.0, 30.0)
+GPS_LONGITUDE = (5.0, 10.0, 36.0)
+XMP = (
+    b'<?xpacket begin="" id="W5M0MpCehiHzreSzNTczkc9d"?><x:xmpmeta xmlns:x="adobe:ns:meta/">'
+    b"<rdf:RDF><rdf:Description>secret-xmp-marker</rdf:Description></rdf:RDF></x:xmpmeta>"
+)
+
+
+def picture(size: tuple[int, int] = (64, 48), mode: str = "RGB") -> Image.Image:
+    image = Image.new(mode, size, "#0b4f9c" if mode == "RGB" else 128)
+    image.paste("#f5c400" if mode == "RGB" else 200, (0, 0, size[0] // 2, size[1] // 2))
+    return image
+
+
+def encode(image: Image.Image, format: str, **options: object) -> bytes:
+    output = BytesIO()
+    image.save(output, format=format, **options)
+    return output.getvalue()
+
+
+def jpeg(size: tuple[int, int] = (64, 48), **options: object) -> bytes:
+    return encode(picture(size), "JPEG", **options)
+
+
+def png(size: tuple[int, int] = (64, 48)) -> bytes:
+    return encode(picture(size), "PNG")
+
+
+def webp(size: tuple[int, int] = (64, 48)) -> bytes:
+    return encode(picture(size), "WEBP")
+
+
+def gif() -> bytes:
+    return encode(picture().convert("P"), "GIF")
+
+
+def jpeg_with_gps_and_xmp(orientation: int = 6) -> bytes:
+    """A camera's JPEG: GPS position, camera make, an orientation tag, XMP and an sRGB profile."""
+    exif = Image.Exif()
+    exif[ExifTags.Base.Make] = "SecretCam"
+    exif[ExifTags.Base.Orientation] = orientation
+    gps = exif.get_ifd(ExifTags.IFD.GPSInfo)
+    gps[ExifTags.GPS.GPSLatitudeRef] = "N"
+    gps[ExifTags.GPS.GPSLatitude] = GPS_LATITUDE
+    gps[ExifTags.GPS.GPSLongitudeRef] = "E"
+    gps[ExifTags.GPS.GPSLongitude] = GPS_LONGITUDE
+    icc = ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes()
+    return encode(picture((80, 40)), "JPEG", exif=exif, xmp=XMP, icc_profile=icc)
+
+
+def png_chunk(kind: bytes, data: bytes) -> bytes:
+    return (
+        struct.pack(">I", len(data))
+        + kind
+        + data
+        + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
+    )
+
+
+def png_declaring(width: int, height: int, rows: int = 16) -> bytes:
+    """A small PNG whose header declares ``width`` × ``height``: a decompression bomb when the
+    rows are all there (zeros compress to almost nothing), a lie when they are not."""
+    header = struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0)  # 8-bit greyscale
+    compressor = zlib.compressobj(9)
+    line = b"\x00" * (width + 1)
+    data = b"".join(compressor.compress(line) for _ in range(rows)) + compressor.flush()
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + png_chunk(b"IHDR", header)
+        + png_chunk(b"IDAT", data)
+        + png_chunk(b"IEND", b"")
+    )
+
+
+def upload(
+    name: str, content: bytes, content_type: str = "image/jpeg"
+) -> SimpleUploadedFile:
+    return SimpleUploadedFile(name, content, content_type=content_type)
+
+
+def submission_fields(**overrides: object) -> dict:
+    """A complete, valid open-call submission with one JPEG (a multipart ``data`` dict)."""
+    fields = {
+        "artist_name": "Noor Visser",
+        "email": "Noor@Example.org",
+        "website": "https://noorvisser.example/",
+        "statement": "Ik maak lichtinstallaties over de omroepgeschiedenis van Hilversum.",
+        "title": "Zenders in de nacht",
+        "year": "2025",
+        "medium": "Digitale print op dibond",
+        "dimensions": "120 x 80 x 2 cm",
+        "description_nl": "Een serie nachtfoto's van zendmasten.\n\nGemaakt in Hilversum.",
+        "description_en": "A series of night photographs of transmitter masts.",
+        "image_1": upload("nacht.jpg", jpeg()),
+        "alt_text_1": "Een zendmast die oplicht tegen een donkerblauwe lucht.",
+        "licence_consent": "on",
+        "privacy_consent": "on",
+    }
+    fields.update(overrides)
+    return {name: value for name, value in fields.items() if value is not None}
