@@ -102,8 +102,8 @@ def open_call(request: HttpRequest) -> HttpResponse:
     ip = client_ip(request)
     form = OpenCallForm(initial={"started": form_started_token(), "language": language})
     try:
-        check_attempt(ip)
         guard = guard_request(request)
+        check_attempt(ip)
         form = bound_form(OpenCallForm, request, guard)
         if form.errors:
             return render_form(request, form, status=400)
@@ -114,9 +114,11 @@ def open_call(request: HttpRequest) -> HttpResponse:
             lambda token: request.build_absolute_uri(status_path(token, form)),
         )
     except RateLimited as limited:
+        # The entries come back (the images are not read), so nothing typed is lost.
+        entries = {name: value for name, value in request.POST.items() if name in form.fields}
         return render_form(
             request,
-            form,
+            OpenCallForm(initial={**entries, "started": form_started_token()}),
             status=429,
             problem=gettext(
                 "You have sent several submissions in a short time. Please try again later."

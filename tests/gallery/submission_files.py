@@ -1,5 +1,6 @@
 """Files for open-call tests, made here with Pillow: honest images and an attack corpus."""
 
+import os
 import struct
 import zlib
 from io import BytesIO
@@ -31,6 +32,15 @@ def encode(image: Image.Image, format: str, **options: object) -> bytes:
 
 def jpeg(size: tuple[int, int] = (64, 48), **options: object) -> bytes:
     return encode(picture(size), "JPEG", **options)
+
+
+def noise_jpeg(size: tuple[int, int] = (300, 300)) -> bytes:
+    """A JPEG that does not compress: random pixels, about 1 byte per pixel at quality 95."""
+    return encode(
+        Image.frombytes("RGB", size, os.urandom(size[0] * size[1] * 3)),
+        "JPEG",
+        quality=95,
+    )
 
 
 def png(size: tuple[int, int] = (64, 48)) -> bytes:
