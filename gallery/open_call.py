@@ -115,7 +115,9 @@ def open_call(request: HttpRequest) -> HttpResponse:
         )
     except RateLimited as limited:
         # The entries come back (the images are not read), so nothing typed is lost.
-        entries = {name: value for name, value in request.POST.items() if name in form.fields}
+        entries = {
+            name: value for name, value in request.POST.items() if name in form.fields
+        }
         return render_form(
             request,
             OpenCallForm(initial={**entries, "started": form_started_token()}),

@@ -80,7 +80,9 @@ def bound_form(
     """``form_class`` bound to the request and validated, with the guard's findings added.
     Raises ``UploadRefused`` for a request with too many parts or files."""
     parts = sum(
-        len(values) for data in (request.POST, request.FILES) for _key, values in data.lists()
+        len(values)
+        for data in (request.POST, request.FILES)
+        for _key, values in data.lists()
     )
     if guard.too_many_files or parts > settings.OPEN_CALL_MAX_PARTS:
         raise UploadRefused(
