@@ -46,9 +46,11 @@ def image_api_representation(
 
 def srcset_specs(image: Any) -> list[str]:
     """The WebP widths of ``image``'s srcset. Wagtail never upscales: widths beyond the original
-    would repeat the largest file."""
+    would repeat the largest file. An image narrower than the smallest width gets that spec too
+    (its rendition keeps the original width), so every spec comes from the fixed set that the
+    prefetches ask for."""
     widths = [width for width in RENDITION_WIDTHS if width <= image.width] or [
-        image.width
+        RENDITION_WIDTHS[0]
     ]
     return [f"width-{width}|format-webp" for width in widths]
 
