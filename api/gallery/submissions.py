@@ -13,7 +13,7 @@ from django import forms
 from django.http import Http404
 from django.urls import reverse
 from django.utils import translation
-from django.utils.translation import gettext
+from django.utils.translation import gettext, gettext_lazy
 
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiResponse, extend_schema
@@ -38,6 +38,7 @@ from gallery.submission_forms import SubmissionForm, SubmittedImageField
 from gallery.submission_uploads import UploadRefused, bound_form, guard_request
 from gallery.submissions import check_attempt, create_submission
 
+MUST_BE_TRUE = gettext_lazy("Must be true: the artist agrees.")
 PRIVATE_HEADERS = {
     "Cache-Control": "private, no-store",
     # The token is in the URL: no other site may learn it from a Referer.
@@ -56,16 +57,18 @@ def serializer_field(field: forms.Field) -> serializers.Field:
     if isinstance(field, SubmittedImageField):
         return serializers.ImageField(**common)
     if isinstance(field, forms.BooleanField):
-        return serializers.BooleanField(**common)
+        # A required checkbox must be ticked: true, never false.
+        return serializers.BooleanField(**{**common, "help_text": MUST_BE_TRUE})
     if isinstance(field, forms.IntegerField):
         return serializers.IntegerField(**common)
     if isinstance(field, forms.ChoiceField):
         return serializers.ChoiceField(choices=field.choices, **common)
+    text = {"max_length": field.max_length, "allow_blank": not field.required, **common}
     if isinstance(field, forms.EmailField):
-        return serializers.EmailField(max_length=field.max_length, **common)
+        return serializers.EmailField(**text)
     if isinstance(field, forms.URLField):
-        return serializers.URLField(max_length=field.max_length, **common)
-    return serializers.CharField(max_length=field.max_length, **common)
+        return serializers.URLField(**text)
+    return serializers.CharField(**text)
 
 
 class SubmissionCreateSerializer(serializers.Serializer):

@@ -345,11 +345,14 @@ REST_FRAMEWORK = {
 SPECTACULAR_SETTINGS = {
     "TITLE": "The Media Ahead API",
     "DESCRIPTION": (
-        "Read-only content API of The Media Ahead (Hilversum Mediastad): brand pages in Dutch "
-        "and English and the Urban Gallery. Errors are RFC 9457 problem details."
+        "Content API of The Media Ahead (Hilversum Mediastad): brand pages in Dutch and "
+        "English and the Urban Gallery, read-only; its one write is the open call's "
+        "submission. Errors are RFC 9457 problem details."
     ),
     "VERSION": "1.0.0",
     "SERVE_INCLUDE_SCHEMA": False,
+    # Request bodies get their own components: an upload is a binary string there.
+    "COMPONENT_SPLIT_REQUEST": True,
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
@@ -362,7 +365,8 @@ SPECTACULAR_SETTINGS = {
 
 CORS_ALLOWED_ORIGINS = env_list("CORS_ALLOWED_ORIGINS")
 CORS_URLS_REGEX = r"^/api/.*$"
-CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
+# POST only for the open call (every other endpoint answers a write with 405).
+CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS", "POST"]
 CORS_ALLOW_CREDENTIALS = False
 
 CACHE_CONTROL_MAX_AGE = int(env.get("CACHE_CONTROL_MAX_AGE", "60"))

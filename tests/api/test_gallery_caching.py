@@ -93,6 +93,17 @@ def test_cors_allows_only_the_configured_origins_without_credentials(
     assert "Access-Control-Allow-Credentials" not in response
 
 
+def test_a_frontend_elsewhere_may_post_to_the_open_call(client, settings):
+    settings.CORS_ALLOWED_ORIGINS = ["https://themediaahead.nl"]
+    response = client.options(
+        "/api/gallery/submissions/",
+        HTTP_ORIGIN="https://themediaahead.nl",
+        HTTP_ACCESS_CONTROL_REQUEST_METHOD="POST",
+    )
+    assert response["Access-Control-Allow-Origin"] == "https://themediaahead.nl"
+    assert "POST" in response["Access-Control-Allow-Methods"]
+
+
 def test_writes_are_not_allowed(client, gallery):
     assert client.post("/api/gallery/artworks/", {}).status_code == 405
     assert client.delete("/api/gallery/spots/1/").status_code == 405
