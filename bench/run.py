@@ -5,7 +5,9 @@ with production settings, sends a bounded number of requests per endpoint from a
 threads, and prints req/s, p50 and p99 and the ratio to a minimal Django response (robots.txt, a
 static template). Then the gallery API (``bench/gallery_api.py``): the same database grown to 100
 and then 10,000 artworks with ``manage.py generate_gallery``, measured against Wagtail's v2 pages
-API and the minimal response. Figures, not pass/fail: compare runs on the same machine.
+API and the minimal response. Last, one open-call submission of five ~10 MB images
+(``bench/open_call.py``): its time and the worker's peak memory. Figures, not pass/fail: compare
+runs on the same machine.
 
     make bench                      # defaults: a few minutes on 2 cores
     python bench/run.py --requests 3000 --concurrency 8 --workers 2
@@ -210,7 +212,9 @@ def bench_env(database_url: str, workdir: Path, port: int) -> dict[str, str]:
 
 
 @contextmanager
-def gunicorn(env: dict[str, str], port: int, workers: int) -> Iterator[None]:
+def gunicorn(
+    env: dict[str, str], port: int, workers: int
+) -> Iterator[subprocess.Popen]:
     """gunicorn serving the project on ``port`` until the block ends; a fresh start each time,
     so no in-process cache survives from an earlier measurement."""
     server = subprocess.Popen(
@@ -231,7 +235,7 @@ def gunicorn(env: dict[str, str], port: int, workers: int) -> Iterator[None]:
     )
     try:
         wait_until_up(port, time.monotonic() + 30)
-        yield
+        yield server
     finally:
         server.terminate()
         server.wait(timeout=10)
@@ -313,7 +317,16 @@ def main() -> None:
         "--workers", type=int, default=2, help="gunicorn worker processes"
     )
     parser.add_argument(
-        "--part", choices=["all", "pages", "gallery"], default="all", help="what to run"
+        "--part",
+        choices=["all", "pages", "gallery", "open-call"],
+        default="all",
+        help="what to run",
+    )
+    parser.add_argument(
+        "--open-call-runs",
+        type=int,
+        default=3,
+        help="open-call submissions of five ~10 MB images to time",
     )
     options = parser.parse_args()
 
@@ -342,6 +355,11 @@ def main() -> None:
             import gallery_api
 
             gallery_api.run(env, port, options)
+        if options.part in ("all", "open-call"):
+            sys.modules.setdefault("run", sys.modules[__name__])
+            import open_call
+
+            open_call.run(env, port, options)
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
 
