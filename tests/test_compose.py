@@ -233,7 +233,7 @@ def test_media_storage_points_at_minio(services, resolved):
     assert "--address" not in minio_command or "--address :9000" in minio_command
 
 
-def test_media_bucket_is_the_one_createbuckets_creates(services, resolved):
+def test_media_and_quarantine_buckets_are_created_private(services, resolved):
     entrypoint = command_line(services["createbuckets"]["entrypoint"])
     alias = re.search(r"\bmc alias set (\S+) (\S+)", entrypoint)
     assert alias, entrypoint
@@ -242,7 +242,12 @@ def test_media_bucket_is_the_one_createbuckets_creates(services, resolved):
     created = re.findall(
         rf"\bmc mb\b[^;&|]*?\b{re.escape(alias_name)}/([\w.-]+)", entrypoint
     )
-    assert created == [resolved["AWS_STORAGE_BUCKET_NAME"]]
+    buckets = [resolved["AWS_STORAGE_BUCKET_NAME"], resolved["QUARANTINE_BUCKET_NAME"]]
+    assert created == buckets
+    private = re.findall(
+        rf"\bmc anonymous set none {re.escape(alias_name)}/([\w.-]+)", entrypoint
+    )
+    assert private == buckets
 
 
 def test_media_credentials_are_the_minio_credentials(services, resolved):
