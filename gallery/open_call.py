@@ -13,12 +13,18 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import get_language_info, gettext
+from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_http_methods
 
 from gallery.models import Submission
 from gallery.ratelimit import RateLimited, client_ip
 from gallery.submission_forms import IMAGE_SLOTS, OpenCallForm, form_started_token
-from gallery.submission_uploads import UploadRefused, bound_form, guard_request
+from gallery.submission_uploads import (
+    UploadGuard,
+    UploadRefused,
+    bound_form,
+    guard_request,
+)
 from gallery.submissions import (
     InvalidTransition,
     check_attempt,
@@ -34,9 +40,10 @@ class SeeOther(HttpResponseRedirect):
 
 
 def private(response: HttpResponse) -> HttpResponse:
-    """Personal and per visitor: no cache keeps it, no Referer carries a token elsewhere."""
+    """Personal and per visitor: no cache keeps it, no Referer carries a token to another site.
+    (Not ``no-referrer``: browsers then send ``Origin: null`` with the form, which fails CSRF.)"""
     add_never_cache_headers(response)
-    response["Referrer-Policy"] = "no-referrer"
+    response["Referrer-Policy"] = "same-origin"
     response["X-Robots-Tag"] = "noindex"
     return response
 
@@ -89,25 +96,41 @@ def render_form(
     return private(response)
 
 
+def blank_form(language: str) -> OpenCallForm:
+    return OpenCallForm(initial={"started": form_started_token(), "language": language})
+
+
+# CSRF is checked in ``submit``, after the upload guard is in place: the CSRF middleware would
+# read the body (and every file in it) first, before any limit applies (Django's documented way
+# to change upload handlers in a view).
+@csrf_exempt
 @require_http_methods(["GET", "HEAD", "POST"])
 def open_call(request: HttpRequest) -> HttpResponse:
     language = translation.get_language()
     if request.method != "POST":
-        return render_form(
-            request,
-            OpenCallForm(
-                initial={"started": form_started_token(), "language": language}
-            ),
-        )
-    ip = client_ip(request)
-    form = OpenCallForm(initial={"started": form_started_token(), "language": language})
+        return render_form(request, blank_form(language))
     try:
         guard = guard_request(request)
+    except UploadRefused as refused:
+        return render_form(
+            request,
+            blank_form(language),
+            status=refused.status,
+            problem=refused.message,
+        )
+    return submit(request, guard, language)
+
+
+@csrf_protect
+def submit(request: HttpRequest, guard: UploadGuard, language: str) -> HttpResponse:
+    ip = client_ip(request)
+    form = blank_form(language)
+    try:
         check_attempt(ip)
         form = bound_form(OpenCallForm, request, guard)
         if form.errors:
             return render_form(request, form, status=400)
-        submission, token = create_submission(
+        _submission, token = create_submission(
             form,
             ip,
             language,

@@ -14,6 +14,7 @@ from django.conf import settings
 from django.core import signing
 from django.core.validators import URLValidator
 from django.utils import timezone
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
 from gallery.choices import SubmissionLanguage
@@ -29,7 +30,7 @@ def model_text(name: str, **kwargs: Any) -> forms.CharField:
     """A text field with the model's label and length limit."""
     field = Submission._meta.get_field(name)
     return forms.CharField(
-        label=field.verbose_name,
+        label=capfirst(field.verbose_name),
         max_length=field.max_length,
         required=not field.blank,
         **kwargs,

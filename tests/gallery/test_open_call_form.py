@@ -55,7 +55,7 @@ def test_a_submission_through_the_form_leads_to_its_status_page(
     assert "Thank you! We have received your submission." in text
     assert submission.reference in text and "Received" in text
     assert "Noor@Example.org" not in text
-    assert page["Referrer-Policy"] == "no-referrer"
+    assert page["Referrer-Policy"] == "same-origin"
     (receipt,) = mail.outbox
     assert response["Location"].split("?")[0] in receipt.body
 
@@ -118,6 +118,23 @@ def test_the_form_needs_a_csrf_token(db):
     response = Client(enforce_csrf_checks=True).post("/en/open-call/", form_fields())
     assert response.status_code == 403
     assert not Submission.objects.exists()
+
+
+def test_the_upload_limits_hold_with_the_csrf_check_on(db, quarantined_files):
+    # The CSRF check must not read the body before the guard is in place.
+    from django.test import Client
+
+    browser = Client(enforce_csrf_checks=True)
+    page = browser.get("/en/open-call/").content.decode()
+    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page).group(1)
+    fields = form_fields(csrfmiddlewaretoken=token)
+    fields["image_2"] = [upload(f"{number}.gif", gif()) for number in range(100)]
+    response = browser.post("/en/open-call/", fields)
+    assert response.status_code == 400
+    assert "Too many files or fields in one submission" in response.content.decode()
+    assert not Submission.objects.exists() and quarantined_files() == []
+    response = browser.post("/en/open-call/", form_fields(csrfmiddlewaretoken=token))
+    assert response.status_code == 303
 
 
 def test_the_rate_limit_answers_with_a_page_and_retry_after(client):
