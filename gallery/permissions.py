@@ -1,6 +1,6 @@
 """The Curators group: people who compose Urban Gallery exhibitions. They edit everything below
 each gallery index page (exhibitions, artworks, artists), the spots, and upload pictures and audio
-descriptions; they never touch the brand site's pages."""
+descriptions, and review the open call's submissions; they never touch the brand site's pages."""
 
 from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
@@ -14,7 +14,7 @@ from wagtail.models import (
     Page,
 )
 
-from gallery.models import GalleryIndexPage, Spot
+from gallery.models import GalleryIndexPage, Spot, Submission
 
 CURATOR_GROUP = "Curators"
 
@@ -22,6 +22,7 @@ CURATOR_GROUP = "Curators"
 # retires an artwork (its status) rather than deleting its history.
 PAGE_PERMISSIONS = ("add", "change", "publish", "lock", "unlock")
 SPOT_PERMISSIONS = ("add", "change", "delete", "publish", "view")
+SUBMISSION_PERMISSIONS = ("view", "change")
 # Checked against Wagtail's own image and document models, whatever the custom models are (see
 # ``wagtail.images.get_permission_policy``).
 COLLECTION_PERMISSIONS = {
@@ -32,6 +33,16 @@ GLOBAL_PERMISSIONS = (
     ("wagtailadmin", "access_admin"),
     ("wagtail_localize", "submit_translation"),
 )
+
+
+def submission_permissions() -> list[Permission]:
+    """Review the open call: see submissions and move them on; deleting one is for admins."""
+    return list(
+        Permission.objects.filter(
+            content_type=ContentType.objects.get_for_model(Submission),
+            codename__in=[f"{action}_submission" for action in SUBMISSION_PERMISSIONS],
+        )
+    )
 
 
 def spot_permissions() -> list[Permission]:
@@ -83,7 +94,9 @@ def ensure_curator_group() -> Group:
     page exists (then it only gets the permissions that are not tied to a page). Permissions
     granted by hand are left alone."""
     group, _created = Group.objects.get_or_create(name=CURATOR_GROUP)
-    group.permissions.add(*global_permissions(), *spot_permissions())
+    group.permissions.add(
+        *global_permissions(), *spot_permissions(), *submission_permissions()
+    )
 
     root_collection = Collection.get_first_root_node()
     for permission in collection_permissions():

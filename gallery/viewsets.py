@@ -387,6 +387,8 @@ class UrbanGalleryViewSetGroup(ViewSetGroup):
     menu_label = _("Urban Gallery")
     menu_icon = "image"
     menu_order = 250
+    # Other gallery modules (the open call's moderation) add their items through this hook.
+    submenu_hook = "register_urban_gallery_menu_item"
     items = (
         ExhibitionPageListingViewSet,
         ArtworkPageListingViewSet,

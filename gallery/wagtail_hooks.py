@@ -19,3 +19,8 @@ hooks.register("register_page_header_buttons", qr_admin.page_header_label_button
 hooks.register(
     "register_page_listing_more_buttons", qr_admin.page_listing_label_buttons
 )
+
+# -- Open call: the submissions, in the Urban Gallery menu (see URBAN_GALLERY_MENU_HOOK) --------
+from gallery import submission_admin  # noqa: E402
+
+hooks.register("register_admin_viewset", lambda: submission_admin.submission_viewset)
