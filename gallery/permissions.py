@@ -2,8 +2,12 @@
 each gallery index page (exhibitions, artworks, artists), the spots, and upload pictures and audio
 descriptions, and review the open call's submissions; they never touch the brand site's pages."""
 
+from typing import Any
+
+from django.contrib.auth.base_user import AbstractBaseUser
 from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
+from django.db.models import Model
 
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
@@ -13,6 +17,7 @@ from wagtail.models import (
     GroupPagePermission,
     Page,
 )
+from wagtail.permission_policies import ModelPermissionPolicy
 
 from gallery.models import GalleryIndexPage, Spot, Submission
 
@@ -113,3 +118,19 @@ def ensure_curator_group() -> Group:
                 group=group, page=index, permission=permission
             )
     return group
+
+
+class ModelPolicyWithout(ModelPermissionPolicy):
+    """A model's permissions, but for one action that nobody may take, superusers included (a QR
+    code is never deleted; a submission is never added in the admin)."""
+
+    def __init__(self, model: type[Model], forbidden: str) -> None:
+        super().__init__(model)
+        self.forbidden = forbidden
+
+    def user_has_permission(self, user: AbstractBaseUser, action: str) -> bool:
+        return action != self.forbidden and super().user_has_permission(user, action)
+
+    def users_with_any_permission(self, actions: list[str]) -> Any:
+        allowed = [action for action in actions if action != self.forbidden]
+        return super().users_with_any_permission(allowed or ["none"])

@@ -24,30 +24,19 @@ from wagtail.admin.views.generic.models import IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets import Button
 from wagtail.models import Page
-from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
 from gallery.models import ExhibitionPage, QRCode
+from gallery.permissions import ModelPolicyWithout
 from gallery.qr_labels import write_labels_pdf
 from gallery.qr_report import PERIODS, bars, build_report, write_csv
 
 # -- The codes -------------------------------------------------------------------------------
 
 
-class QRCodePermissionPolicy(ModelPermissionPolicy):
-    """Codes are edited by admins only (superusers, or a group given the model permissions), and
-    deleted by no one: a printed code must never be given to something else."""
-
-    def user_has_permission(self, user: AbstractBaseUser, action: str) -> bool:
-        return action != "delete" and super().user_has_permission(user, action)
-
-    def users_with_any_permission(self, actions: list[str]) -> Any:
-        return super().users_with_any_permission(
-            [action for action in actions if action != "delete"] or ["none"]
-        )
-
-
-register_permission_policy(QRCode, QRCodePermissionPolicy(QRCode))
+# Codes are edited by admins only (superusers, or a group given the model permissions), and
+# deleted by no one: a printed code must never be given to something else.
+register_permission_policy(QRCode, ModelPolicyWithout(QRCode, "delete"))
 
 
 class QRCodeForm(WagtailAdminModelForm):

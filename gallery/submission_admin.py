@@ -10,7 +10,6 @@ them.
 from typing import Any
 
 from django import forms
-from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
 from django.db.models import Count, QuerySet
 from django.http import FileResponse, HttpRequest, HttpResponse, HttpResponseForbidden
@@ -30,12 +29,12 @@ from wagtail.admin.utils import get_user_display_name
 from wagtail.admin.views.generic import EditView, IndexView, InspectView
 from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 from wagtail.admin.viewsets.model import ModelViewSet
-from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import policy_registry, register_permission_policy
 
 from gallery.choices import SubmissionStatus
 from gallery.models import Submission, SubmissionImage
 from gallery.models.submissions import OPEN_STATUSES
+from gallery.permissions import ModelPolicyWithout
 from gallery.submission_accept import AcceptError, accept_submission
 from gallery.submissions import InvalidTransition, decide, start_review
 
@@ -45,19 +44,8 @@ URBAN_GALLERY_MENU_HOOK = "register_urban_gallery_menu_item"
 READ_ACTIONS = ["view", "change"]
 
 
-class SubmissionPermissionPolicy(ModelPermissionPolicy):
-    """Nobody adds a submission in the admin, not even a superuser: they come from artists."""
-
-    def user_has_permission(self, user: AbstractBaseUser, action: str) -> bool:
-        return action != "add" and super().user_has_permission(user, action)
-
-    def users_with_any_permission(self, actions: list[str]) -> QuerySet:
-        return super().users_with_any_permission(
-            [action for action in actions if action != "add"] or ["none"]
-        )
-
-
-register_permission_policy(Submission, SubmissionPermissionPolicy(Submission))
+# Nobody adds a submission in the admin, not even a superuser: they come from artists.
+register_permission_policy(Submission, ModelPolicyWithout(Submission, "add"))
 
 
 # -- The listing ---------------------------------------------------------------------------------
