@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.db import models
-from django.db.models import Exists, F, OuterRef
+from django.db.models import Exists, F, OuterRef, Q
 from django.db.models.functions import Substr
 from django.utils import timezone
 
@@ -110,20 +110,32 @@ def attach_artists(artworks: Iterable[ArtworkPage], locale: Locale) -> None:
         link.artist_id for artwork in artworks for link in artwork.artist_links.all()
     }
     languages = {locale.language_code, settings.LANGUAGE_CODE}
+    # The linked pages themselves come too (whatever their language), to map each link to its
+    # translation key: an editor may have chosen the English artist for the Dutch work.
     rows = list(
         visible_pages(ArtistPage.objects.all())
         .filter(
-            translation_key__in=Page.objects.filter(pk__in=artist_ids).values(
-                "translation_key"
-            ),
-            locale__language_code__in=languages,
+            Q(
+                translation_key__in=Page.objects.filter(pk__in=artist_ids).values(
+                    "translation_key"
+                ),
+                locale__language_code__in=languages,
+            )
+            | Q(pk__in=artist_ids)
         )
         .select_related("locale")
     )
     key_of = {row.pk: row.translation_key for row in rows}
+    def preference(row: ArtistPage) -> int:
+        """The asked language first, then the default, then the linked page as it is."""
+        if row.locale_id == locale.pk:
+            return 2
+        return int(row.locale.language_code == settings.LANGUAGE_CODE)
+
     best: dict[uuid.UUID, ArtistPage] = {}
     for row in rows:
-        if row.translation_key not in best or row.locale_id == locale.pk:
+        chosen = best.get(row.translation_key)
+        if chosen is None or preference(row) > preference(chosen):
             best[row.translation_key] = row
     for artwork in artworks:
         artwork.artists = [

@@ -274,3 +274,15 @@ def test_on_show_follows_the_calendar(client, exhibit):
     bump_content_version()
     results = client.get(URL).json()["results"]
     assert all(item["on_show"] is None for item in results)
+
+
+def test_an_artist_linked_in_another_language_is_credited_in_this_one(client, exhibit):
+    # An editor chose the English artist page while editing the Dutch work.
+    exhibit.artwork.artist_links.update(artist=exhibit.artist_en)
+    bump_content_version()
+    (card,) = [
+        item
+        for item in client.get(URL, {"locale": "nl"}).json()["results"]
+        if item["title"] == "Zendmast van licht"
+    ]
+    assert [artist["id"] for artist in card["artists"]] == [exhibit.artist.pk]
