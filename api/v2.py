@@ -37,6 +37,7 @@ from api.errors import PROBLEM_CONTENT_TYPE, problem
 from cms.frontend import frontend_url
 from cms.models import EventPage
 from cms.models.programme import upcoming_filter
+from gallery.submission_accept import OPEN_CALL_COLLECTION
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 BOOLEAN_VALUES = {"true": True, "false": False}
@@ -325,8 +326,14 @@ class ImagesAPIViewSet(ProblemDetailsMixin, WagtailImagesAPIViewSet):
     ]
 
     def get_queryset(self) -> Any:
-        # The renditions of the whole page of images in one query, not one per image.
-        return super().get_queryset().prefetch_related("renditions")
+        # The renditions of the whole page of images in one query, not one per image. Images of
+        # an accepted open-call work stay out until the artwork is published.
+        return (
+            super()
+            .get_queryset()
+            .exclude(collection__name=OPEN_CALL_COLLECTION)
+            .prefetch_related("renditions")
+        )
 
 
 api_router = WagtailAPIRouter("wagtailapi")

@@ -27,7 +27,8 @@ from gallery.submission_uploads import (
 )
 from gallery.submissions import (
     InvalidTransition,
-    check_attempt,
+    check_quota,
+    count_attempt,
     create_submission,
     withdraw,
 )
@@ -111,6 +112,8 @@ def open_call(request: HttpRequest) -> HttpResponse:
         return render_form(request, blank_form(language))
     try:
         guard = guard_request(request)
+        # Abuse is refused before the body is read (the CSRF check reads it).
+        count_attempt(client_ip(request))
     except UploadRefused as refused:
         return render_form(
             request,
@@ -118,7 +121,23 @@ def open_call(request: HttpRequest) -> HttpResponse:
             status=refused.status,
             problem=refused.message,
         )
+    except RateLimited as limited:
+        return too_many(request, blank_form(language), limited)
     return submit(request, guard, language)
+
+
+def too_many(
+    request: HttpRequest, form: OpenCallForm, limited: RateLimited
+) -> HttpResponse:
+    return render_form(
+        request,
+        form,
+        status=429,
+        problem=gettext(
+            "You have sent several submissions in a short time. Please try again later."
+        ),
+        retry_after=limited.retry_after,
+    )
 
 
 @csrf_protect
@@ -126,7 +145,7 @@ def submit(request: HttpRequest, guard: UploadGuard, language: str) -> HttpRespo
     ip = client_ip(request)
     form = blank_form(language)
     try:
-        check_attempt(ip)
+        check_quota(ip)
         form = bound_form(OpenCallForm, request, guard)
         if form.errors:
             return render_form(request, form, status=400)
@@ -141,14 +160,10 @@ def submit(request: HttpRequest, guard: UploadGuard, language: str) -> HttpRespo
         entries = {
             name: value for name, value in request.POST.items() if name in form.fields
         }
-        return render_form(
+        return too_many(
             request,
             OpenCallForm(initial={**entries, "started": form_started_token()}),
-            status=429,
-            problem=gettext(
-                "You have sent several submissions in a short time. Please try again later."
-            ),
-            retry_after=limited.retry_after,
+            limited,
         )
     except UploadRefused as refused:
         return render_form(

@@ -126,6 +126,7 @@ def attach_artists(artworks: Iterable[ArtworkPage], locale: Locale) -> None:
         .select_related("locale")
     )
     key_of = {row.pk: row.translation_key for row in rows}
+
     def preference(row: ArtistPage) -> int:
         """The asked language first, then the default, then the linked page as it is."""
         if row.locale_id == locale.pk:

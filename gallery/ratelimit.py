@@ -5,6 +5,7 @@ requests fit in it. Identities (an IP address, an e-mail address) are hashed bef
 part of a cache key: the cache holds nothing personal in readable form.
 """
 
+import contextlib
 import hashlib
 import math
 import time
@@ -32,23 +33,38 @@ class RateLimit:
         return f"ratelimit:{digest}:count", f"ratelimit:{digest}:since"
 
     def check(self, identity: str) -> None:
-        """Raise ``RateLimited`` with the seconds to wait when ``identity`` used up its limit."""
+        """Raise ``RateLimited`` with the seconds to wait when ``identity`` used up its limit;
+        counts nothing (a cheap refusal before any work)."""
         count_key, since_key = self.keys(identity)
         found = cache.get_many([count_key, since_key])
         if found.get(count_key, 0) >= self.limit:
-            since = found.get(since_key, time.time())
-            raise RateLimited(max(1, math.ceil(since + self.window - time.time())))
+            raise RateLimited(self.wait(found.get(since_key)))
 
-    def hit(self, identity: str) -> None:
+    def take(self, identity: str) -> None:
+        """Count one for ``identity``, or raise ``RateLimited`` when that is over the limit.
+        Counting comes first and is atomic (``add`` and ``incr`` in Redis and in local memory),
+        so requests arriving together cannot all slip under the limit."""
         count_key, since_key = self.keys(identity)
-        now = time.time()
-        # ``add`` opens the window only if none is open: atomic in Redis and in local memory.
-        cache.add(since_key, now, timeout=self.window)
+        cache.add(since_key, time.time(), timeout=self.window)
         cache.add(count_key, 0, timeout=self.window)
         try:
-            cache.incr(count_key)
+            count = cache.incr(count_key)
         except ValueError:  # expired between add and incr: a new window
             cache.set(count_key, 1, timeout=self.window)
+            count = 1
+        if count > self.limit:
+            raise RateLimited(self.wait(cache.get(since_key)))
+
+    def give_back(self, identity: str) -> None:
+        """Undo a ``take`` whose request did not go through."""
+        count_key, _since_key = self.keys(identity)
+        with contextlib.suppress(ValueError):  # the window has ended meanwhile
+            cache.decr(count_key)
+
+    def wait(self, since: float | None) -> int:
+        """Seconds until the window that opened at ``since`` ends."""
+        opened = time.time() if since is None else since
+        return max(1, math.ceil(opened + self.window - time.time()))
 
 
 def client_ip(request: HttpRequest) -> str:

@@ -16,6 +16,7 @@ from wagtail.signals import (
 from gallery.models import ArtworkPage, QRCode, Spot, SubmissionImage
 from gallery.models.qr_codes import ensure_code
 from gallery.models.submissions import quarantine_storage
+from gallery.submission_accept import release_images
 from gallery.tasks import generate_renditions
 from gallery.versioning import bump_content_version
 
@@ -34,6 +35,13 @@ def queue_renditions(sender: type, instance: Page, **kwargs: Any) -> None:
     image_ids = image_ids_of(instance)
     if image_ids:
         generate_renditions.enqueue(image_ids=image_ids)
+
+
+def release_open_call_images(
+    sender: type, instance: ArtworkPage, **kwargs: Any
+) -> None:
+
+    release_images(instance)
 
 
 def create_qr_code(sender: type, instance: ArtworkPage | Spot, **kwargs: Any) -> None:
@@ -86,6 +94,11 @@ def register_signal_handlers() -> None:
         create_qr_code, sender=ArtworkPage, dispatch_uid="gallery-qr-artwork"
     )
     published.connect(create_qr_code, sender=Spot, dispatch_uid="gallery-qr-spot")
+    page_published.connect(
+        release_open_call_images,
+        sender=ArtworkPage,
+        dispatch_uid="gallery-open-call-images",
+    )
     post_delete.connect(
         delete_quarantined_file,
         sender=SubmissionImage,

@@ -8,14 +8,16 @@ before a failure are removed again.
 """
 
 import re
+import uuid
 from decimal import Decimal
 from io import BytesIO
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.files.images import ImageFile
 from django.db import transaction
 from django.utils.html import linebreaks
-from django.utils.text import slugify
+from django.utils.text import Truncator, slugify
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.coreutils import find_available_slug
@@ -40,6 +42,11 @@ DIMENSIONS = re.compile(
     re.IGNORECASE,
 )
 INTRODUCTION_LENGTH = ArtworkPage._meta.get_field("introduction").max_length
+# A collection name, not shown to the public; editors see it in the image library.
+OPEN_CALL_COLLECTION = "Open call (not published yet)"
+# ``height_cm`` and its kind: 7 digits, one after the point.
+MAX_SIZE_CM = Decimal("1000000")
+IMAGE_TITLE_LENGTH = get_image_model()._meta.get_field("title").max_length
 
 
 class AcceptError(Exception):
@@ -49,12 +56,18 @@ class AcceptError(Exception):
 def parse_dimensions(
     text: str,
 ) -> tuple[Decimal | None, Decimal | None, Decimal | None]:
+    """Height, width and depth in cm, rounded as the artwork stores them (one decimal, below
+    a million); all None when the text is not that (the editor reads it in the submission)."""
     match = DIMENSIONS.match(text or "")
     if not match:
         return None, None, None
-    height, width, depth = (
-        Decimal(value.replace(",", ".")) if value else None for value in match.groups()
-    )
+    sizes = [
+        Decimal(value.replace(",", ".")).quantize(Decimal("0.1")) if value else None
+        for value in match.groups()
+    ]
+    if any(size is not None and not 0 < size < MAX_SIZE_CM for size in sizes):
+        return None, None, None
+    height, width, depth = sizes
     return height, width, depth
 
 
@@ -105,24 +118,42 @@ def find_or_create_artist(
     return artist
 
 
+def open_call_collection() -> Collection:
+    """Where accepted images wait for their artwork to be published: the public images API
+    leaves this collection out, and publishing the artwork moves its images to the root."""
+    root = Collection.get_first_root_node()
+    found = root.get_children().filter(name=OPEN_CALL_COLLECTION).first()
+    return found or root.add_child(name=OPEN_CALL_COLLECTION)
+
+
+def release_images(artwork: ArtworkPage) -> None:
+    """The artwork is published: its images from the open call join the public library."""
+    image_ids = [row.image_id for row in artwork.images.all()]
+    get_image_model().objects.filter(
+        pk__in=image_ids, collection__name=OPEN_CALL_COLLECTION
+    ).update(collection=Collection.get_first_root_node())
+
+
 def import_images(submission: Submission, written: list) -> list[tuple[object, str]]:
     """Each submitted image as a library image (its file copied out of quarantine)."""
     image_model = get_image_model()
-    collection = Collection.get_first_root_node()
+    collection = open_call_collection()
     imported = []
     for number, row in enumerate(submission.images.all(), start=1):
         with row.file.open("rb") as source:
             content = source.read()
         extension = row.file.name.rsplit(".", 1)[-1]
+        title = f"{submission.title} – {submission.artist_name}"
+        suffix = f" ({number})"
         image = image_model(
-            title=f"{submission.title} – {submission.artist_name} ({number})",
+            title=Truncator(title).chars(IMAGE_TITLE_LENGTH - len(suffix)) + suffix,
             description=row.alt_text,
             credit=submission.artist_name,
             license_url=settings.OPEN_CALL_IMAGE_LICENSE_URL,
             collection=collection,
+            # A random name: the original's URL must not be guessable from the reference.
             file=ImageFile(
-                BytesIO(content),
-                name=f"open-call-{submission.reference}-{number}.{extension}",
+                BytesIO(content), name=f"open-call-{uuid.uuid4().hex}.{extension}"
             ),
         )
         image._set_image_file_metadata()
@@ -170,8 +201,19 @@ def accept_submission(submission: Submission, user: object) -> ArtworkPage:
             submission.artwork = artwork
             submission.artist = artist
             decide(submission, SubmissionStatus.ACCEPTED, user)
+    except ValidationError as error:
+        remove_files(written)
+        raise AcceptError(
+            _("The draft could not be made: %(problem)s")
+            % {"problem": " ".join(error.messages)}
+        ) from error
     except BaseException:
-        for file in written:
-            file.storage.delete(file.name)
+        remove_files(written)
         raise
     return artwork
+
+
+def remove_files(files: list) -> None:
+    """Library files written for an accept that did not go through."""
+    for file in files:
+        file.storage.delete(file.name)

@@ -2,11 +2,13 @@
 
 What a file is comes from decoding it with Pillow restricted to JPEG, PNG and WebP, never from its
 name or declared type. Its size is checked before it is read, its pixel count from the header
-before the pixels are decoded, and markup anywhere in it (an HTML or SVG polyglot) refuses it.
+before the pixels are decoded, and markup at its start or end (an HTML or SVG polyglot) refuses
+it.
 What is kept is a re-encoding: orientation applied, every EXIF, XMP, GPS and comment block left
 behind, the ICC colour profile kept.
 """
 
+import logging
 import re
 import warnings
 from dataclasses import dataclass
@@ -17,7 +19,7 @@ from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import UploadedFile
 from django.utils.translation import gettext_lazy as _
 
-from PIL import Image, ImageOps, UnidentifiedImageError
+from PIL import ExifTags, Image, ImageCms, UnidentifiedImageError
 
 # Pillow format → (content type, file extension). Nothing else is even tried.
 FORMATS = {
@@ -25,9 +27,24 @@ FORMATS = {
     "PNG": ("image/png", "png"),
     "WEBP": ("image/webp", "webp"),
 }
-# Markup that turns an image into a polyglot a browser might run, in any case (searched in place:
-# no lower-cased copy of a 15 MB file).
+# Markup that turns an image into a polyglot a browser might run, in any case. Polyglots put it
+# where a browser looks, the start or the end of the file; compressed pixels in between match a
+# short pattern by chance (about one 15 MB photo in twenty would), so they are not searched.
+# The re-encoding destroys whatever is hidden there anyway.
 MARKUP = re.compile(rb"<(?:script|html|svg|\?php|!doctype|body|iframe)", re.IGNORECASE)
+MARKUP_WINDOW = 4096
+# EXIF orientation → the turn that makes the image upright (as ``ImageOps.exif_transpose``).
+TRANSPOSE = {
+    2: Image.Transpose.FLIP_LEFT_RIGHT,
+    3: Image.Transpose.ROTATE_180,
+    4: Image.Transpose.FLIP_TOP_BOTTOM,
+    5: Image.Transpose.TRANSPOSE,
+    6: Image.Transpose.ROTATE_270,
+    7: Image.Transpose.TRANSVERSE,
+    8: Image.Transpose.ROTATE_90,
+}
+# Real colour profiles are a few kB (sRGB v4 with its tables: 60 kB).
+MAX_ICC_BYTES = 128 * 1024
 # Pixel-level information that is not metadata and must survive the re-encoding.
 KEPT_INFO = ("transparency",)
 SAVE_OPTIONS = {
@@ -35,6 +52,7 @@ SAVE_OPTIONS = {
     "PNG": {"compress_level": 6},
     "WEBP": {"quality": 90, "method": 4},
 }
+logger = logging.getLogger(__name__)
 DAMAGED = _(
     "The image is damaged or incomplete. Export it again and upload the new file."
 )
@@ -75,7 +93,7 @@ def read_upload(upload: UploadedFile) -> bytes:
 
 def open_image(data: bytes) -> Image.Image:
     """The image behind ``data``, header only, if it is a JPEG, PNG or WebP of allowed size."""
-    if MARKUP.search(data):
+    if MARKUP.search(data[:MARKUP_WINDOW]) or MARKUP.search(data[-MARKUP_WINDOW:]):
         raise ValidationError(
             _(
                 "The file contains markup or script as well as an image. Upload a plain "
@@ -121,29 +139,61 @@ def too_many_pixels() -> ValidationError:
     )
 
 
+def orientation(image: Image.Image) -> int:
+    """The EXIF orientation (1–8); 1 when absent or unreadable."""
+    try:
+        value = image.getexif().get(ExifTags.Base.Orientation, 1)
+    except Exception:  # noqa: BLE001 - hostile EXIF: ignore it, it is dropped anyway
+        return 1
+    return value if value in TRANSPOSE else 1
+
+
+def colour_profile(image: Image.Image) -> bytes | None:
+    """The embedded ICC profile, if LittleCMS reads it as one and it is of a plausible size;
+    otherwise none (it would be a place to smuggle bytes through)."""
+    profile = image.info.get("icc_profile")
+    if not profile or len(profile) > MAX_ICC_BYTES:
+        return None
+    try:
+        ImageCms.ImageCmsProfile(BytesIO(profile))
+    except Exception:  # noqa: BLE001 - not a profile LittleCMS understands
+        return None
+    return profile
+
+
 def reencode(image: Image.Image) -> CleanImage:
-    """Decode ``image`` in full and write it again: upright, colour profile kept, no metadata."""
-    source_format = image.format
-    icc_profile = image.info.get("icc_profile")
+    """Decode ``image`` in full and write it again: upright, colour profile kept, no metadata.
+
+    Only the first frame of a multi-frame file (an MPO from a phone, an animated WebP) is kept.
+    Pillow can fail on hostile input in ways no list of exceptions foresees; any failure here
+    means a file we will not store, and the artist is told it is damaged.
+    """
+    # An MPO (a phone's JPEG with extra frames) is a JPEG to every decoder.
+    target_format = "JPEG" if image.format == "MPO" else image.format
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
+            icc_profile = colour_profile(image)
+            turn = orientation(image)
             image.load()
-            # In place: a copy of a 40-megapixel image would cost another 160 MB.
-            ImageOps.exif_transpose(image, in_place=True)
+            if turn != 1:
+                image = image.transpose(TRANSPOSE[turn])
+            image.info = {
+                key: image.info[key] for key in KEPT_INFO if key in image.info
+            }
+            options = dict(SAVE_OPTIONS[target_format])
+            if icc_profile:
+                options["icc_profile"] = icc_profile
+            output = BytesIO()
+            image.save(output, format=target_format, **options)
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
         raise too_many_pixels() from None
-    except (OSError, SyntaxError, ValueError, EOFError):
+    except Exception:  # see the docstring
+        logger.info("Open call: an image failed to re-encode", exc_info=True)
         raise ValidationError(DAMAGED, code="damaged") from None
-    image.info = {key: image.info[key] for key in KEPT_INFO if key in image.info}
-    options = dict(SAVE_OPTIONS[source_format])
-    if icc_profile:
-        options["icc_profile"] = icc_profile
-    output = BytesIO()
-    image.save(output, format=source_format, **options)
     return CleanImage(
         content=output.getvalue(),
-        format=source_format,
+        format=target_format,
         width=image.width,
         height=image.height,
     )

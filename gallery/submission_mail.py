@@ -2,7 +2,7 @@
 
 Plain text through Django's mail backends (console in development, SMTP by settings in
 production). Sent after the transaction commits, so nobody is told about a submission that was not
-saved; a mail server that is down does not undo the submission (the error is logged).
+saved; a mail server that is down, or any other failure to send, undoes nothing (it is logged).
 """
 
 import logging
@@ -25,7 +25,8 @@ def send(
     body = render_to_string(template, {"submission": submission, **context})
     try:
         send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, [submission.email])
-    except OSError:
+    except Exception:
+        # The submission or decision is saved either way; staff see the failure in the log.
         logger.exception("Open call: e-mail for %s not sent", submission.reference)
 
 

@@ -18,8 +18,8 @@ from django.utils import timezone
 from gallery import submission_mail
 from gallery.choices import SubmissionStatus
 from gallery.models import Submission, SubmissionImage
-from gallery.models.submissions import quarantine_storage
-from gallery.ratelimit import RateLimit
+from gallery.models.submissions import OPEN_STATUSES, quarantine_storage
+from gallery.ratelimit import RateLimit, RateLimited
 from gallery.submission_forms import SubmissionForm
 
 # Purged after OPEN_CALL_PURGE_DAYS: the artist or we said no.
@@ -50,12 +50,21 @@ def attempts_per_ip() -> RateLimit:
     )
 
 
-def check_attempt(ip: str) -> None:
-    """Count a request to submit and refuse it (``RateLimited``) before its body is read when
-    the client has sent too many, or already submitted its share."""
-    attempts_per_ip().check(ip)
+def count_attempt(ip: str) -> None:
+    """Count a request to submit, or refuse it (``RateLimited``) when the client has sent too
+    many this hour; before its body is read."""
+    attempts_per_ip().take(ip)
+
+
+def check_quota(ip: str) -> None:
+    """Refuse (``RateLimited``) a client that has submitted its share this hour."""
     submissions_per_ip().check(ip)
-    attempts_per_ip().hit(ip)
+
+
+def check_attempt(ip: str) -> None:
+    """Both checks at once, for a client that has nothing to keep (the API)."""
+    check_quota(ip)
+    count_attempt(ip)
 
 
 def create_submission(
@@ -71,7 +80,7 @@ def create_submission(
     """
     data = form.cleaned_data
     email = data["email"].strip().lower()
-    submissions_per_email().check(email)
+    reserve_submission(ip, email)
     now = timezone.now()
     submission = Submission(
         language=data.get("language") or language,
@@ -108,18 +117,28 @@ def create_submission(
                 )
                 written.append(row.file.name)
                 row.save()
-            link = status_url(token)
-            transaction.on_commit(
-                lambda: submission_mail.send_received(submission, link)
-            )
     except BaseException:
         storage = quarantine_storage()
         for name in written:
             storage.delete(name)
+        submissions_per_ip().give_back(ip)
+        submissions_per_email().give_back(email)
         raise
-    submissions_per_ip().hit(ip)
-    submissions_per_email().hit(email)
+    # Saved: nothing after this point may undo it (a failing mail server is only logged).
+    link = status_url(token)
+    transaction.on_commit(lambda: submission_mail.send_received(submission, link))
     return submission, token
+
+
+def reserve_submission(ip: str, email: str) -> None:
+    """Take a place in the hourly limits of the client address and of the e-mail address, or
+    raise ``RateLimited``; a submission that fails gives its places back."""
+    submissions_per_ip().take(ip)
+    try:
+        submissions_per_email().take(email)
+    except RateLimited:
+        submissions_per_ip().give_back(ip)
+        raise
 
 
 def start_review(submission: Submission) -> None:
@@ -145,11 +164,13 @@ def decide(
 
 def withdraw(submission: Submission) -> None:
     """The artist takes the submission back (from the status page)."""
-    if not submission.is_open:
+    # One conditional UPDATE: a curator's decision made meanwhile is never overwritten.
+    now = timezone.now()
+    changed = Submission.objects.filter(
+        pk=submission.pk, status__in=OPEN_STATUSES
+    ).update(status=SubmissionStatus.WITHDRAWN, decided_at=now, updated_at=now)
+    if not changed:
         raise InvalidTransition(submission.status)
-    submission.status = SubmissionStatus.WITHDRAWN
-    submission.decided_at = timezone.now()
-    submission.save(update_fields=["status", "decided_at", "updated_at"])
 
 
 def purgeable(days: int) -> "Submission.objects":

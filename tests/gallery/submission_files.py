@@ -119,3 +119,38 @@ def submission_fields(**overrides: object) -> dict:
     }
     fields.update(overrides)
     return {name: value for name, value in fields.items() if value is not None}
+
+
+def jpeg_with_broken_exif() -> bytes:
+    """A JPEG whose EXIF says "turn 90°" but stores XResolution as text: Pillow's own
+    ``exif_transpose`` fails on writing such EXIF back."""
+    entries = struct.pack("<H", 2)
+    entries += struct.pack("<HHI", 0x0112, 3, 1) + struct.pack("<HH", 6, 0)
+    entries += struct.pack("<HHI", 0x011A, 2, 3) + b"ab\x00\x00"
+    entries += struct.pack("<I", 0)
+    exif = b"Exif\x00\x00" + b"II*\x00" + struct.pack("<I", 8) + entries
+    return encode(picture((16, 8)), "JPEG", exif=exif)
+
+
+def png_without_palette() -> bytes:
+    """A palette PNG with its PLTE chunk cut out (Pillow 13 fails on saving it again)."""
+    data = encode(Image.new("P", (8, 8)), "PNG")
+    start = data.index(b"PLTE") - 4
+    length = struct.unpack(">I", data[start : start + 4])[0]
+    return data[:start] + data[start + 12 + length :]
+
+
+def mpo() -> bytes:
+    """A phone's multi-picture JPEG (MPO): two frames."""
+    return encode(
+        picture(), "MPO", save_all=True, append_images=[picture((64, 48), "L")]
+    )
+
+
+def jpeg_with_fake_colour_profile() -> bytes:
+    """Text smuggled in where the ICC colour profile belongs."""
+    return encode(
+        picture(),
+        "JPEG",
+        icc_profile=b"GPSLatitude=52.2215 owner=jan@example.org " * 50,
+    )

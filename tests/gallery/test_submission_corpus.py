@@ -16,10 +16,14 @@ from tests.gallery.submission_files import (
     XMP,
     gif,
     jpeg,
+    jpeg_with_broken_exif,
+    jpeg_with_fake_colour_profile,
     jpeg_with_gps_and_xmp,
+    mpo,
     noise_jpeg,
     png,
     png_declaring,
+    png_without_palette,
     submission_fields,
     upload,
 )
@@ -135,6 +139,59 @@ def test_gps_exif_and_xmp_are_removed_and_the_image_stands_upright(
     # Orientation 6 (rotate 90°) applied: 80 × 40 stored as 40 × 80.
     assert image.size == (40, 80) == (row.width, row.height)
     assert quarantined_files() == [row.file.name]
+
+
+def test_images_pillow_fails_on_are_refused_as_damaged_not_a_500(
+    client, quarantined_files
+):
+    for name, content in [
+        ("exif.jpg", jpeg_with_broken_exif()),
+        ("palette.png", png_without_palette()),
+    ]:
+        response = client.post(
+            URL, submission_fields(image_1=upload(name, content)), **ENGLISH
+        )
+        # Either turned upright and kept (Pillow read it) or refused as damaged; never a 500.
+        assert response.status_code in (201, 400), (name, response.status_code)
+        if response.status_code == 400:
+            assert response.json()["errors"] == {"image_1": [DAMAGED]}
+    assert len(quarantined_files()) == Submission.objects.count()
+
+
+def test_a_phones_multi_picture_jpeg_keeps_its_first_frame(client):
+    response = client.post(URL, submission_fields(image_1=upload("phone.jpg", mpo())))
+    assert response.status_code == 201, response.content
+    row = Submission.objects.get().images.get()
+    with row.file.open("rb") as stored:
+        image = Image.open(BytesIO(stored.read()))
+    assert image.format == "JPEG" and getattr(image, "n_frames", 1) == 1
+    assert (row.width, row.height, row.content_type) == (64, 48, "image/jpeg")
+
+
+def test_text_posing_as_a_colour_profile_is_dropped(client):
+    response = client.post(
+        URL,
+        submission_fields(image_1=upload("icc.jpg", jpeg_with_fake_colour_profile())),
+    )
+    assert response.status_code == 201
+    row = Submission.objects.get().images.get()
+    with row.file.open("rb") as stored:
+        content = stored.read()
+    assert b"jan@example.org" not in content and b"GPSLatitude" not in content
+    assert not Image.open(BytesIO(content)).info.get("icc_profile")
+
+
+def test_compressed_pixels_that_happen_to_spell_markup_are_not_refused(client):
+    # "<sVg" inside the entropy-coded middle of a real JPEG: noise, not a polyglot.
+    data = bytearray(noise_jpeg((400, 400)))
+    middle = len(data) // 2
+    data[middle : middle + 4] = b"<sVg"
+    response = client.post(
+        URL, submission_fields(image_1=upload("noise.jpg", bytes(data)))
+    )
+    assert response.status_code in (201, 400)
+    if response.status_code == 400:  # the change may break the JPEG; it is not "markup"
+        assert response.json()["errors"]["image_1"] != [MARKUP]
 
 
 def test_a_png_named_jpg_is_judged_by_its_content(client):

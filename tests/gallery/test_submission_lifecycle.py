@@ -3,6 +3,7 @@
 import datetime
 import os
 import time
+from decimal import Decimal
 from io import StringIO
 
 from django.core import mail
@@ -50,8 +51,11 @@ def test_submit_accept_publish_and_the_work_is_in_the_api_in_both_languages(
     assert submission.status == SubmissionStatus.ACCEPTED
     assert submission.artwork == artwork and submission.decided_by == admin_user
 
-    # A draft: nothing is public until an editor publishes.
+    # A draft: nothing is public until an editor publishes, not even the images.
     assert not artwork.live and not submission.artist.live
+    assert "Zenders in de nacht" not in client.get("/api/v2/images/").content.decode()
+    image_id = artwork.images.first().image_id
+    assert client.get(f"/api/v2/images/{image_id}/").status_code == 404
     assert (
         "Zenders in de nacht"
         not in client.get("/api/gallery/artworks/").content.decode()
@@ -73,6 +77,7 @@ def test_submit_accept_publish_and_the_work_is_in_the_api_in_both_languages(
     with django_capture_on_commit_callbacks(execute=True):
         submission.artist.save_revision().publish()
         artwork.get_latest_revision().publish()
+    assert client.get(f"/api/v2/images/{image_id}/").status_code == 200
     dutch = client.get("/api/gallery/artworks/", {"locale": "nl"}).json()["results"]
     (card,) = [item for item in dutch if item["title"] == "Zenders in de nacht"]
     assert card["artists"][0]["name"] == "Noor Visser"
@@ -94,6 +99,13 @@ def test_an_artist_who_has_a_page_gets_no_second_one(gallery, admin_user, submit
     second.refresh_from_db()
     assert second.artist_id == first.artist_id
     assert ArtworkPage.objects.filter(title="Zenders in de nacht").count() == 1
+
+
+def test_the_longest_names_still_make_a_draft(gallery, admin_user, submitted):
+    submission = submitted(title="T" * 200, artist_name="A" * 200)
+    artwork = accept_submission(submission, admin_user)
+    titles = [row.image.title for row in artwork.images.all()]
+    assert all(len(title) <= 255 and title.endswith("(1)") for title in titles)
 
 
 def test_a_decision_is_final(gallery, admin_user, submitted):
@@ -131,6 +143,9 @@ def test_an_accept_that_fails_leaves_no_library_file(
     [
         ("120 x 80 x 2 cm", (120, 80, 2)),
         ("30,5×40", (30.5, 40, None)),
+        ("29.75 x 21 cm", (Decimal("29.8"), 21, None)),
+        ("12345678 x 1", (None, None, None)),
+        ("0 x 10", (None, None, None)),
         ("ongeveer twee meter", (None, None, None)),
         ("", (None, None, None)),
     ],
@@ -194,3 +209,48 @@ def test_sweep_removes_orphans_and_keeps_files_in_use(submitted, quarantined_fil
     os.utime(storage.path(in_use), (an_hour_ago, an_hour_ago))
     call_command("sweep_submission_files", stdout=StringIO())
     assert quarantined_files() == sorted([fresh, in_use])
+
+
+def test_submissions_arriving_together_cannot_pass_the_limit_together(db):
+    from concurrent.futures import ThreadPoolExecutor
+
+    from gallery.ratelimit import RateLimited
+    from gallery.submissions import reserve_submission
+
+    def reserve(number: int) -> bool:
+        try:
+            reserve_submission("192.0.2.1", f"artist{number}@example.org")
+        except RateLimited:
+            return False
+        return True
+
+    with ThreadPoolExecutor(max_workers=12) as pool:
+        granted = list(pool.map(reserve, range(12)))
+    assert granted.count(True) == 5
+
+
+def test_a_mail_server_failure_undoes_nothing(
+    client, monkeypatch, django_capture_on_commit_callbacks, quarantined_files
+):
+    def refuse(*args, **kwargs):
+        raise ConnectionRefusedError("smtp down")
+
+    monkeypatch.setattr("gallery.submission_mail.send_mail", refuse)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post("/api/gallery/submissions/", submission_fields())
+    assert response.status_code == 201
+    submission = Submission.objects.get()
+    assert quarantined_files() == [submission.images.get().file.name]
+
+
+def test_a_withdrawal_never_overwrites_a_decision_made_meanwhile(
+    gallery, admin_user, submitted
+):
+    from gallery.submissions import withdraw
+
+    submission = submitted()
+    stale = Submission.objects.get(pk=submission.pk)  # the status page loaded it
+    accept_submission(submission, admin_user)
+    with pytest.raises(InvalidTransition):
+        withdraw(stale)
+    assert Submission.objects.get(pk=submission.pk).status == SubmissionStatus.ACCEPTED
