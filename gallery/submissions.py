@@ -73,14 +73,29 @@ def create_submission(
     language: str,
     status_url: Callable[[str], str],
 ) -> tuple[Submission, str]:
-    """Store a valid ``form`` as a new submission; the submission and its secret token.
+    """Store a valid ``form`` as a new submission and send the receipt; the submission and its
+    secret token. ``status_url`` makes the artist's status link from the token.
 
-    ``status_url`` makes the artist's status link from the token (for the receipt e-mail).
-    Raises ``RateLimited`` when the e-mail address has submitted its share already.
+    Raises ``RateLimited`` when the client or the e-mail address has submitted its share.
     """
-    data = form.cleaned_data
-    email = data["email"].strip().lower()
+    email = form.cleaned_data["email"].strip().lower()
     reserve_submission(ip, email)
+    try:
+        submission, token = store_submission(form, language)
+    except BaseException:
+        submissions_per_ip().give_back(ip)
+        submissions_per_email().give_back(email)
+        raise
+    # Saved: nothing after this point may undo it (a failing mail server is only logged).
+    link = status_url(token)
+    transaction.on_commit(lambda: submission_mail.send_received(submission, link))
+    return submission, token
+
+
+def store_submission(form: SubmissionForm, language: str) -> tuple[Submission, str]:
+    """The submission and its images, saved whole or not at all (files written for a failed
+    one are removed again); the submission and its secret token."""
+    data = form.cleaned_data
     now = timezone.now()
     submission = Submission(
         language=data.get("language") or language,
@@ -121,12 +136,7 @@ def create_submission(
         storage = quarantine_storage()
         for name in written:
             storage.delete(name)
-        submissions_per_ip().give_back(ip)
-        submissions_per_email().give_back(email)
         raise
-    # Saved: nothing after this point may undo it (a failing mail server is only logged).
-    link = status_url(token)
-    transaction.on_commit(lambda: submission_mail.send_received(submission, link))
     return submission, token
 
 

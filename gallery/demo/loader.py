@@ -28,6 +28,7 @@ from gallery.demo.schedule import (
     check_placements,
     moving_later,
 )
+from gallery.demo.submissions import ensure_submissions
 from gallery.models import (
     ArtistIndexPage,
     ArtworkIndexPage,
@@ -233,4 +234,5 @@ def load_gallery(
     artists = ensure_artists(artist_index, report)
     artworks = ensure_artworks(artwork_index, artists, report)
     ensure_exhibitions(gallery, artworks, spots, today, report)
+    ensure_submissions(report)
     return gallery

@@ -17,6 +17,7 @@ from wagtail.models import GroupPagePermission, Page, Revision
 import pytest
 from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 
+from gallery.choices import SubmissionStatus
 from gallery.demo.loader import load_gallery
 from gallery.models import (
     ArtistIndexPage,
@@ -29,6 +30,8 @@ from gallery.models import (
     ExhibitionPlacement,
     GalleryIndexPage,
     Spot,
+    Submission,
+    SubmissionImage,
 )
 from gallery.models.exhibitions import effective_dates_annotation, placement_conflicts
 from gallery.queries import current_exhibitions, exhibitions_by_period, on_show_at
@@ -49,6 +52,8 @@ COUNTED_MODELS = [
     ExhibitionPage,
     ExhibitionPlacement,
     Spot,
+    Submission,
+    SubmissionImage,
     get_image_model(),
     Revision,
     TranslationSource,
@@ -229,6 +234,19 @@ def test_every_spot_of_the_current_exhibition_shows_a_work_in_both_languages(
     later = timezone.localdate() + datetime.timedelta(days=20)
     assert on_show_at(station).artwork.slug == "wachten-op-de-814"
     assert on_show_at(station, later).artwork.slug == "hoor-je-mij"
+
+
+def test_the_open_call_has_submissions_to_moderate(demo):
+    received, in_review = (
+        Submission.objects.filter(status=status).get()
+        for status in (SubmissionStatus.RECEIVED, SubmissionStatus.IN_REVIEW)
+    )
+    assert {received.language, in_review.language} == {"nl", "en"}
+    for submission in (received, in_review):
+        assert "(demo)" in submission.artist_name
+        assert submission.email.endswith("@example.org")
+        image = submission.images.get()
+        assert image.alt_text and image.file.storage.exists(image.file.name)
 
 
 def test_a_second_run_changes_nothing(demo):
