@@ -37,7 +37,7 @@ from api.errors import PROBLEM_CONTENT_TYPE, problem
 from cms.frontend import frontend_url
 from cms.models import EventPage
 from cms.models.programme import upcoming_filter
-from gallery.submission_accept import OPEN_CALL_COLLECTION
+from gallery.submission_accept import open_call_collection_ids
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 BOOLEAN_VALUES = {"true": True, "false": False}
@@ -331,7 +331,8 @@ class ImagesAPIViewSet(ProblemDetailsMixin, WagtailImagesAPIViewSet):
         return (
             super()
             .get_queryset()
-            .exclude(collection__name=OPEN_CALL_COLLECTION)
+            # By id: the search backends filter on indexed fields only (collection_id is one).
+            .exclude(collection_id__in=open_call_collection_ids())
             .prefetch_related("renditions")
         )
 

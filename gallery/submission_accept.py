@@ -16,6 +16,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.images import ImageFile
 from django.db import transaction
+from django.db.models import QuerySet
 from django.utils.html import linebreaks
 from django.utils.text import Truncator, slugify
 from django.utils.translation import gettext_lazy as _
@@ -124,6 +125,13 @@ def open_call_collection() -> Collection:
     root = Collection.get_first_root_node()
     found = root.get_children().filter(name=OPEN_CALL_COLLECTION).first()
     return found or root.add_child(name=OPEN_CALL_COLLECTION)
+
+
+def open_call_collection_ids() -> QuerySet:
+    """The collection(s) of accepted images whose artworks are not published yet."""
+    return Collection.objects.filter(name=OPEN_CALL_COLLECTION).values_list(
+        "pk", flat=True
+    )
 
 
 def release_images(artwork: ArtworkPage) -> None:
