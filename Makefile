@@ -48,7 +48,7 @@ run: seed ## Install, migrate, load demo content and serve on SQLite at PORT (de
 	@echo "  The Media Ahead CMS runs at http://$(HOST):$(PORT)/"
 	@echo "  Admin:  http://$(HOST):$(PORT)/admin/   login admin / mediastad, curator / mediastad   (development only)"
 	@echo "  API:    http://$(HOST):$(PORT)/api/v2/pages/?locale=nl   http://$(HOST):$(PORT)/api/gallery/artworks/   docs: http://$(HOST):$(PORT)/api/docs/"
-	@echo "  Urban Gallery: http://$(HOST):$(PORT)/nl/urban-gallery/"
+	@echo "  Urban Gallery: http://$(HOST):$(PORT)/nl/urban-gallery/   open call: http://$(HOST):$(PORT)/nl/open-call/"
 	@echo ""
 	$(MANAGE) runserver $(HOST):$(PORT)
 
