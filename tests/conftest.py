@@ -2,7 +2,9 @@ import shutil
 from pathlib import Path
 from types import SimpleNamespace
 
+from django.conf import settings
 from django.core.cache import cache
+from django.utils import translation
 
 from wagtail.models import Locale, Page, Site
 
@@ -35,6 +37,16 @@ from tests.factories import (
 @pytest.fixture(autouse=True)
 def empty_cache():
     cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def default_language():
+    """Every test starts in the site's default language (Dutch), whatever the test before it
+    left active: a request (or ``translation.activate``) sets the thread's language and does
+    not reset it, which made message assertions depend on test order."""
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.deactivate()
 
 
 @pytest.fixture
