@@ -30,6 +30,7 @@ from gallery.submissions import (
     check_quota,
     count_attempt,
     create_submission,
+    status_page_path,
     withdraw,
 )
 
@@ -149,11 +150,13 @@ def submit(request: HttpRequest, guard: UploadGuard, language: str) -> HttpRespo
         form = bound_form(OpenCallForm, request, guard)
         if form.errors:
             return render_form(request, form, status=400)
-        _submission, token = create_submission(
+        submission, token = create_submission(
             form,
             ip,
             language,
-            lambda token: request.build_absolute_uri(status_path(token, form)),
+            lambda token, language: request.build_absolute_uri(
+                status_page_path(token, language)
+            ),
         )
     except RateLimited as limited:
         # The entries come back (the images are not read), so nothing typed is lost.
@@ -169,14 +172,7 @@ def submit(request: HttpRequest, guard: UploadGuard, language: str) -> HttpRespo
         return render_form(
             request, form, status=refused.status, problem=refused.message
         )
-    return SeeOther(f"{status_path(token, form)}?sent=1")
-
-
-def status_path(token: str, form: OpenCallForm) -> str:
-    """The status page in the language the artist chose for our e-mails."""
-    language = form.cleaned_data.get("language") or translation.get_language()
-    with translation.override(language):
-        return reverse("open-call-status", args=[token])
+    return SeeOther(f"{status_page_path(token, submission.language)}?sent=1")
 
 
 @require_http_methods(["GET", "HEAD", "POST"])

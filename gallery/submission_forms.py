@@ -19,7 +19,7 @@ from django.utils.translation import gettext_lazy as _
 
 from gallery.choices import SubmissionLanguage
 from gallery.models import Submission
-from gallery.submission_images import CleanImage, clean_image
+from gallery.submission_images import CleanImage, clean_image, megabytes, megapixels
 
 IMAGE_SLOTS = range(1, settings.OPEN_CALL_MAX_IMAGES + 1)
 FIRST_YEAR = 1900
@@ -95,8 +95,8 @@ class SubmissionForm(forms.Form):
                     "JPEG, PNG or WebP, at most %(megabytes)s MB and %(megapixels)s megapixels."
                 )
                 % {
-                    "megabytes": f"{settings.OPEN_CALL_MAX_IMAGE_BYTES / 2**20:g}",
-                    "megapixels": f"{settings.OPEN_CALL_MAX_IMAGE_PIXELS / 1e6:g}",
+                    "megabytes": megabytes(settings.OPEN_CALL_MAX_IMAGE_BYTES),
+                    "megapixels": megapixels(settings.OPEN_CALL_MAX_IMAGE_PIXELS),
                 },
             )
             self.fields[f"alt_text_{number}"] = forms.CharField(

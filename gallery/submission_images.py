@@ -80,6 +80,10 @@ def megabytes(size: int) -> str:
     return f"{size / (1024 * 1024):g}"
 
 
+def megapixels(pixels: int) -> str:
+    return f"{pixels / 1_000_000:g}"
+
+
 def read_upload(upload: UploadedFile) -> bytes:
     """The whole file, refusing an empty or oversized one before reading it."""
     limit = settings.OPEN_CALL_MAX_IMAGE_BYTES
@@ -135,7 +139,7 @@ def too_many_pixels() -> ValidationError:
     return ValidationError(
         _("The image has more than %(limit)s megapixels. Upload a smaller version."),
         code="too-many-pixels",
-        params={"limit": f"{settings.OPEN_CALL_MAX_IMAGE_PIXELS / 1_000_000:g}"},
+        params={"limit": megapixels(settings.OPEN_CALL_MAX_IMAGE_PIXELS)},
     )
 
 

@@ -13,7 +13,8 @@ from django.conf import settings
 from django.core.files.base import ContentFile
 from django.db import transaction
 from django.db.models import Q
-from django.utils import timezone
+from django.urls import reverse
+from django.utils import timezone, translation
 
 from gallery import submission_mail
 from gallery.choices import SubmissionStatus
@@ -71,10 +72,10 @@ def create_submission(
     form: SubmissionForm,
     ip: str,
     language: str,
-    status_url: Callable[[str], str],
+    status_url: Callable[[str, str], str],
 ) -> tuple[Submission, str]:
     """Store a valid ``form`` as a new submission and send the receipt; the submission and its
-    secret token. ``status_url`` makes the artist's status link from the token.
+    secret token. ``status_url(token, language)`` makes the artist's status link.
 
     Raises ``RateLimited`` when the client or the e-mail address has submitted its share.
     """
@@ -87,7 +88,7 @@ def create_submission(
         submissions_per_email().give_back(email)
         raise
     # Saved: nothing after this point may undo it (a failing mail server is only logged).
-    link = status_url(token)
+    link = status_url(token, submission.language)
     transaction.on_commit(lambda: submission_mail.send_received(submission, link))
     return submission, token
 
@@ -138,6 +139,12 @@ def store_submission(form: SubmissionForm, language: str) -> tuple[Submission, s
             storage.delete(name)
         raise
     return submission, token
+
+
+def status_page_path(token: str, language: str) -> str:
+    """The artist's status page, in the language they chose for our e-mails."""
+    with translation.override(language):
+        return reverse("open-call-status", args=[token])
 
 
 def reserve_submission(ip: str, email: str) -> None:

@@ -36,7 +36,11 @@ from gallery.models import Submission
 from gallery.ratelimit import RateLimited, client_ip
 from gallery.submission_forms import SubmissionForm, SubmittedImageField
 from gallery.submission_uploads import UploadRefused, bound_form, guard_request
-from gallery.submissions import check_attempt, create_submission
+from gallery.submissions import (
+    check_attempt,
+    create_submission,
+    status_page_path,
+)
 
 MUST_BE_TRUE = gettext_lazy("Must be true: the artist agrees.")
 PRIVATE_HEADERS = {
@@ -122,9 +126,7 @@ class PayloadTooLarge(APIException):
 def status_urls(request: Request, token: str, language: str) -> tuple[str, str]:
     """The status in JSON and as a page in ``language``."""
     api = request.build_absolute_uri(reverse("gallery-submission", args=[token]))
-    with translation.override(language):
-        page = request.build_absolute_uri(reverse("open-call-status", args=[token]))
-    return api, page
+    return api, request.build_absolute_uri(status_page_path(token, language))
 
 
 PROBLEM = OpenApiResponse(
@@ -163,8 +165,9 @@ class SubmissionCreateView(APIView):
         translation.activate(language)
         if not request.content_type.startswith("multipart/form-data"):
             raise UnsupportedMediaType(request.content_type)
+        ip = client_ip(request)
         try:
-            check_attempt(client_ip(request))
+            check_attempt(ip)
             guard = guard_request(request._request)
             form = bound_form(SubmissionForm, request._request, guard)
             if form.errors:
@@ -173,11 +176,9 @@ class SubmissionCreateView(APIView):
                 )
             submission, token = create_submission(
                 form,
-                client_ip(request),
+                ip,
                 language,
-                lambda token: status_urls(
-                    request, token, form_language(form, language)
-                )[1],
+                lambda token, language: status_urls(request, token, language)[1],
             )
         except RateLimited as limited:
             raise Throttled(
@@ -203,10 +204,6 @@ class SubmissionCreateView(APIView):
             status=status.HTTP_201_CREATED,
             headers={"Location": api_url, **PRIVATE_HEADERS},
         )
-
-
-def form_language(form: SubmissionForm, default: str) -> str:
-    return form.cleaned_data.get("language") or default
 
 
 class SubmissionStatusView(APIView):
