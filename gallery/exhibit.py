@@ -32,7 +32,6 @@ from gallery.queries import (
     artwork_showings,
     attach_artists,
     exhibitions_by_period,
-    localized,
     on_show_at,
     visible_pages,
     works_near,
@@ -154,24 +153,6 @@ def rights(uri: str) -> dict[str, str] | None:
     return {"url": uri, "label": str(dict(RightsStatement.choices).get(uri, uri))}
 
 
-def localized_artists(artwork: ArtworkPage, locale: Locale) -> list[ArtistPage]:
-    """The artwork's visible artists in credit order, each in ``locale`` where translated.
-
-    Artist links point at one language's artist pages (translations copy them); two queries.
-    """
-    links = list(artwork.artist_links.select_related("artist"))
-    found = localized(
-        visible_pages(ArtistPage.objects.all()),
-        {link.artist.translation_key for link in links},
-        locale,
-    )
-    return [
-        found[link.artist.translation_key]
-        for link in links
-        if link.artist.translation_key in found
-    ]
-
-
 def gallery_indexes(locale_ids: Iterable[int]) -> dict[int, GalleryIndexPage]:
     """The visible gallery index of each locale, whose ``spots/<slug>/`` route shows a spot."""
     indexes: dict[int, GalleryIndexPage] = {}
@@ -242,7 +223,8 @@ def artwork_page_context(
     """An artwork's page: the work, where it is on show (now first, then upcoming) and the other
     works on show nearest to where it hangs now."""
     locale = artwork.locale
-    artists = localized_artists(artwork, locale)
+    attach_artists([artwork], locale)
+    artists = artwork.artists
     today = timezone.localdate()
     showings = artwork_showings(artwork) if artwork.pk else []
     now = [showing for showing in showings if showing.shown_from <= today]

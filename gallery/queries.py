@@ -100,15 +100,16 @@ def localized(
 
 def attach_artists(artworks: Iterable[ArtworkPage], locale: Locale) -> None:
     """Set ``artwork.artists``: its visible artists in ``locale`` (else the default language), in
-    credit order; one query. The artworks need ``artist_links`` prefetched.
+    credit order; one query, and one more per artwork whose ``artist_links`` are not prefetched
+    (the exhibit page of a single work, a preview).
 
     A link points at one language's artist page; the query finds that page's translations by a
     subquery on its key, so a link to a hidden page finds nothing and credits no one.
     """
-    artworks = list(artworks)
-    artist_ids = {
-        link.artist_id for artwork in artworks for link in artwork.artist_links.all()
-    }
+    # Read once per artwork: without a prefetch, each ``.all()`` would query again. Pairs, not a
+    # dict: a previewed artwork has no primary key and cannot be hashed.
+    links = [(artwork, list(artwork.artist_links.all())) for artwork in artworks]
+    artist_ids = {link.artist_id for _artwork, rows in links for link in rows}
     languages = {locale.language_code, settings.LANGUAGE_CODE}
     # The linked pages themselves come too (whatever their language), to map each link to its
     # translation key: an editor may have chosen the English artist for the Dutch work.
@@ -138,11 +139,9 @@ def attach_artists(artworks: Iterable[ArtworkPage], locale: Locale) -> None:
         chosen = best.get(row.translation_key)
         if chosen is None or preference(row) > preference(chosen):
             best[row.translation_key] = row
-    for artwork in artworks:
+    for artwork, rows in links:
         artwork.artists = [
-            best[key_of[link.artist_id]]
-            for link in artwork.artist_links.all()
-            if link.artist_id in key_of
+            best[key_of[link.artist_id]] for link in rows if link.artist_id in key_of
         ]
 
 
