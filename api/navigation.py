@@ -13,6 +13,7 @@ from rest_framework.exceptions import NotFound
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from api.public import PublicAPIMixin
 from cms.frontend import frontend_url
 from cms.navigation import site_navigation
 from cms.rich_text import api_rich_text
@@ -52,7 +53,7 @@ class NavigationSerializer(serializers.Serializer):
         return api_rich_text(footer_text.body) if footer_text else None
 
 
-class NavigationView(APIView):
+class NavigationView(PublicAPIMixin, APIView):
     """The same for every visitor of a language, so cacheable; ``locale`` defaults to Accept-Language."""
 
     @extend_schema(

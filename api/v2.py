@@ -31,9 +31,9 @@ from wagtail.models import Locale, Page, Site
 from rest_framework.fields import Field
 from rest_framework.filters import BaseFilterBackend
 from rest_framework.response import Response
-from rest_framework.settings import api_settings
 
 from api.errors import PROBLEM_CONTENT_TYPE, problem
+from api.public import PublicAPIMixin
 from cms.frontend import frontend_url
 from cms.models import EventPage
 from cms.models.programme import upcoming_filter
@@ -158,7 +158,7 @@ class LocalizedPageSerializer(PageSerializer):
 MAX_OFFSET = 1_000_000
 
 
-class ProblemDetailsMixin:
+class ProblemDetailsMixin(PublicAPIMixin):
     """JSON renderers from settings (no browsable API in production), problem-details errors,
     and the checks Wagtail leaves to the database (huge offsets, non-numeric ids)."""
 
@@ -172,10 +172,6 @@ class ProblemDetailsMixin:
         if "id" in request.GET and not request.GET["id"].isdigit():
             raise BadRequestError("id must be a positive integer")
         return super().find_object(queryset, request)
-
-    @property
-    def renderer_classes(self) -> list:
-        return api_settings.DEFAULT_RENDERER_CLASSES
 
     def handle_exception(self, exc: Exception) -> Response:
         if isinstance(exc, Http404 | BadRequestError):

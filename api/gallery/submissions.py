@@ -25,12 +25,12 @@ from rest_framework.exceptions import (
     ValidationError,
 )
 from rest_framework.parsers import MultiPartParser
-from rest_framework.permissions import AllowAny
 from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from api.gallery.language import requested_language
+from api.public import PublicAPIMixin
 from gallery.choices import SubmissionStatus
 from gallery.models import Submission
 from gallery.ratelimit import RateLimited, client_ip
@@ -135,9 +135,7 @@ PROBLEM = OpenApiResponse(
 )
 
 
-class SubmissionCreateView(APIView):
-    authentication_classes: list = []
-    permission_classes = [AllowAny]
+class SubmissionCreateView(PublicAPIMixin, APIView):
     parser_classes = [MultiPartParser]
 
     @extend_schema(
@@ -206,10 +204,7 @@ class SubmissionCreateView(APIView):
         )
 
 
-class SubmissionStatusView(APIView):
-    authentication_classes: list = []
-    permission_classes = [AllowAny]
-
+class SubmissionStatusView(PublicAPIMixin, APIView):
     @extend_schema(
         operation_id="gallery_submissions_status",
         summary="The status of a submission, for the artist who holds its token",

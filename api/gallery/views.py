@@ -30,6 +30,7 @@ from api.gallery import filters, prepare, serializers
 from api.gallery.caching import PublicCacheMixin
 from api.gallery.language import LANGUAGE_CODES, requested_locale
 from api.gallery.pagination import GalleryPagination
+from api.public import PublicAPIMixin
 from cms.images import image_api_representation
 from gallery import jsonld
 from gallery.models import ArtistPage, ArtworkPage, ExhibitionPage, Spot
@@ -71,11 +72,9 @@ FIELDS_PARAMETER = OpenApiParameter(
 )
 
 
-class GalleryViewSet(PublicCacheMixin, viewsets.ReadOnlyModelViewSet):
+class GalleryViewSet(PublicCacheMixin, PublicAPIMixin, viewsets.ReadOnlyModelViewSet):
     """Shared behaviour: language, visibility, batch loading, ``fields=``, the data licence."""
 
-    authentication_classes: list = []
-    permission_classes: list = []
     pagination_class = GalleryPagination
     filter_backends = [DjangoFilterBackend]
     lookup_value_regex = r"[0-9]+"
@@ -366,11 +365,9 @@ class GeoJSONOnly(BaseContentNegotiation):
         return renderers[0], renderers[0].media_type
 
 
-class GalleryMapView(PublicCacheMixin, APIView):
+class GalleryMapView(PublicCacheMixin, PublicAPIMixin, APIView):
     """Every active spot as a GeoJSON Point feature with the work on show there today."""
 
-    authentication_classes: list = []
-    permission_classes: list = []
     renderer_classes = [GeoJSONRenderer]
     content_negotiation_class = GeoJSONOnly
 

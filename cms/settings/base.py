@@ -331,15 +331,17 @@ OPEN_CALL_IMAGE_LICENSE_URL = env.get(
 
 # --- API --------------------------------------------------------------------------------------
 
+# These defaults also serve DRF views inside the admin (wagtail-localize's translation editor),
+# which need the admin session and form posts. Our public API sets its own on its views
+# (``api.public.PublicAPIMixin``): anonymous, JSON only, so no password oracle and no Vary: Cookie.
 REST_FRAMEWORK = {
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
-    "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
-    # Reads are anonymous: no session or Basic auth, so no password oracle and no Vary: Cookie.
-    "DEFAULT_AUTHENTICATION_CLASSES": [],
+    "DEFAULT_AUTHENTICATION_CLASSES": [
+        "rest_framework.authentication.SessionAuthentication"
+    ],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
     "EXCEPTION_HANDLER": "api.errors.problem_exception_handler",
-    "UNAUTHENTICATED_USER": None,
 }
 
 SPECTACULAR_SETTINGS = {
@@ -351,6 +353,7 @@ SPECTACULAR_SETTINGS = {
     ),
     "VERSION": "1.0.0",
     "SERVE_INCLUDE_SCHEMA": False,
+    "SERVE_AUTHENTICATION": [],
     # Request bodies get their own components: an upload is a binary string there.
     "COMPONENT_SPLIT_REQUEST": True,
     "SWAGGER_UI_DIST": "SIDECAR",
