@@ -9,12 +9,32 @@ from typing import Any
 
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 from django.views import defaults
 
 from rest_framework.response import Response
 from rest_framework.views import exception_handler
 
 PROBLEM_CONTENT_TYPE = "application/problem+json"
+# Problem titles in the answer's language (RFC 9457 §3.1.4 lets a title change with the language
+# only); a status not listed keeps its English phrase.
+STATUS_TITLES = {
+    400: _("Bad Request"),
+    401: _("Unauthorized"),
+    403: _("Forbidden"),
+    404: _("Not Found"),
+    405: _("Method Not Allowed"),
+    406: _("Not Acceptable"),
+    413: _("Content Too Large"),
+    415: _("Unsupported Media Type"),
+    429: _("Too Many Requests"),
+    500: _("Internal Server Error"),
+    503: _("Service Unavailable"),
+}
+
+
+def status_title(status: int) -> str:
+    return str(STATUS_TITLES.get(status, HTTPStatus(status).phrase))
 
 
 def problem(
@@ -23,7 +43,7 @@ def problem(
     """The body of a problem-details response; ``errors`` maps a field or parameter to messages."""
     body: dict[str, Any] = {
         "type": "about:blank",
-        "title": HTTPStatus(status).phrase,
+        "title": status_title(status),
         "status": status,
         "detail": detail,
     }
@@ -59,7 +79,7 @@ def problem_exception_handler(exc: Exception, context: dict) -> Response | None:
     elif errors:
         detail = gettext("The request has invalid fields or parameters; see errors.")
     else:
-        detail = HTTPStatus(response.status_code).phrase
+        detail = status_title(response.status_code)
     response.data = problem(response.status_code, detail, errors)
     response.content_type = PROBLEM_CONTENT_TYPE
     return response

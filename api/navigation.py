@@ -2,7 +2,6 @@
 
 from django.conf import settings
 from django.http import HttpRequest
-from django.utils import translation
 from django.utils.translation import gettext
 
 from wagtail.models import Locale, Site
@@ -15,6 +14,7 @@ from rest_framework.views import APIView
 
 from api.public import PublicAPIMixin
 from cms.frontend import frontend_url
+from cms.middleware import accepted_language
 from cms.navigation import site_navigation
 from cms.rich_text import api_rich_text
 
@@ -71,9 +71,7 @@ class NavigationView(PublicAPIMixin, APIView):
     def get(self, request: HttpRequest) -> Response:
         query = NavigationQuerySerializer(data=request.query_params)
         query.is_valid(raise_exception=True)
-        language = query.validated_data.get(
-            "locale"
-        ) or translation.get_language_from_request(request)
+        language = query.validated_data.get("locale") or accepted_language(request)
         locale = Locale.objects.filter(language_code=language).first()
         if locale is None:
             raise NotFound(

@@ -11,12 +11,12 @@ from typing import Any
 
 from django.conf import settings
 from django.core.cache import cache
+from django.core.exceptions import ImproperlyConfigured
 from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
 from django.utils.cache import patch_vary_headers
-from django.utils.translation import get_language_from_request
 
-from api.gallery.language import LANGUAGE_CODES
+from cms.middleware import api_language
 from gallery.versioning import content_version
 
 CACHE_PREFIX = "gallery-api"
@@ -30,14 +30,21 @@ def cache_control() -> str:
     )
 
 
-def response_cache_key(request: HttpRequest) -> str:
-    """Path, sorted query and the language the client would get; nothing personal."""
-    language = request.GET.get("locale")
-    if language not in LANGUAGE_CODES:
-        language = get_language_from_request(request)
+def response_cache_key(request: HttpRequest, media_type: str) -> str:
+    """Everything that shapes the body, nothing personal: the language as the view resolves it,
+    the scheme and host that absolute links (``next``, ``html_url``) are built on, the media type
+    it is rendered in, the path and the sorted query."""
     query = "&".join(sorted(request.GET.urlencode().split("&")))
-    raw = (
-        f"{content_version()}|{timezone.localdate()}|{language}|{request.path}?{query}"
+    raw = "|".join(
+        [
+            content_version(),
+            str(timezone.localdate()),
+            api_language(request),
+            request.scheme,
+            request.get_host(),
+            media_type,
+            f"{request.path}?{query}",
+        ]
     )
     return f"{CACHE_PREFIX}:{hashlib.sha256(raw.encode()).hexdigest()}"
 
@@ -65,10 +72,19 @@ def finish(request: HttpRequest, response: HttpResponse, etag: str) -> HttpRespo
 class PublicCacheMixin:
     """For DRF views whose anonymous GET answer is the same for everyone."""
 
+    def rendered_media_type(self) -> str:
+        """The one media type the view answers in. The key is made before DRF negotiates, so a
+        view offering a choice of renderers would have to put ``Accept`` in the key: refuse it."""
+        if len(self.renderer_classes) != 1:
+            raise ImproperlyConfigured(
+                f"{type(self).__name__} caches publicly and must have exactly one renderer"
+            )
+        return self.renderer_classes[0].media_type
+
     def dispatch(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
         if request.method not in ("GET", "HEAD"):
             return super().dispatch(request, *args, **kwargs)
-        key = response_cache_key(request)
+        key = response_cache_key(request, self.rendered_media_type())
         cached = cache.get(key)
         if cached is not None:
             body, content_type, etag = cached

@@ -1,13 +1,16 @@
-"""Which language a gallery request wants: ``?locale=``, else ``Accept-Language``, else Dutch."""
+"""Which language a gallery request wants: ``?locale=``, else ``Accept-Language``, else Dutch
+(never the language cookie: see ``cms.middleware.accepted_language``)."""
 
 from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpRequest
-from django.utils.translation import get_language_from_request, gettext
+from django.utils.translation import gettext
 
 from wagtail.models import Locale
 
 from rest_framework.exceptions import ValidationError
+
+from cms.middleware import accepted_language
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 
@@ -16,7 +19,7 @@ def requested_language(request: HttpRequest) -> str:
     """The language code the client asked for; an unknown ``?locale`` is a 400 that lists ours."""
     code = request.GET.get("locale")
     if code is None:
-        return get_language_from_request(request)
+        return accepted_language(request)
     if code not in LANGUAGE_CODES:
         raise ValidationError(
             {
