@@ -5,7 +5,6 @@ scans are those of its codes; a spot's those of its code; an exhibition's are th
 days of a placement, of the codes of that placement's artwork and spot.
 """
 
-import csv
 import datetime
 import uuid
 from collections import defaultdict
@@ -17,6 +16,7 @@ from django.conf import settings
 from django.db.models import Sum
 from django.utils import timezone
 
+from cms.spreadsheets import SpreadsheetWriter
 from gallery.models import ArtworkPage, ExhibitionPlacement, ScanCount, Spot
 from gallery.models.exhibitions import effective_dates_annotation
 
@@ -196,7 +196,7 @@ def bars(values: list[int], width: float, height: float) -> list[dict[str, float
 
 def write_csv(report: Report, out: Any) -> None:
     """One row per group, object, day and language: a spreadsheet pivots it as it likes."""
-    writer = csv.writer(out)
+    writer = SpreadsheetWriter(out)
     writer.writerow(["kind", "name", "code", "day", "language", "scans"])
     lines: Iterable[list[Any]] = (
         [

