@@ -5,7 +5,8 @@ name or declared type. Its size is checked before it is read, its pixel count fr
 before the pixels are decoded, and markup at its start or end (an HTML or SVG polyglot) refuses
 it.
 What is kept is a re-encoding: orientation applied, every EXIF, XMP, GPS and comment block left
-behind, the ICC colour profile kept.
+behind, the ICC colour profile kept if it is one and carries no markup. The checks then run again
+on the bytes we store, since those, not the ones received, are what a browser may one day open.
 """
 
 import logging
@@ -98,13 +99,7 @@ def read_upload(upload: UploadedFile) -> bytes:
 def open_image(data: bytes) -> Image.Image:
     """The image behind ``data``, header only, if it is a JPEG, PNG or WebP of allowed size."""
     if MARKUP.search(data[:MARKUP_WINDOW]) or MARKUP.search(data[-MARKUP_WINDOW:]):
-        raise ValidationError(
-            _(
-                "The file contains markup or script as well as an image. Upload a plain "
-                "JPEG, PNG or WebP."
-            ),
-            code="markup",
-        )
+        raise has_markup()
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
@@ -125,6 +120,16 @@ def open_image(data: bytes) -> Image.Image:
     if width * height > settings.OPEN_CALL_MAX_IMAGE_PIXELS:
         raise too_many_pixels()
     return image
+
+
+def has_markup() -> ValidationError:
+    return ValidationError(
+        _(
+            "The file contains markup or script as well as an image. Upload a plain "
+            "JPEG, PNG or WebP."
+        ),
+        code="markup",
+    )
 
 
 def too_large() -> ValidationError:
@@ -153,10 +158,12 @@ def orientation(image: Image.Image) -> int:
 
 
 def colour_profile(image: Image.Image) -> bytes | None:
-    """The embedded ICC profile, if LittleCMS reads it as one and it is of a plausible size;
-    otherwise none (it would be a place to smuggle bytes through)."""
+    """The embedded ICC profile, if LittleCMS reads it as one, it is of a plausible size and no
+    markup hides in its text tags; otherwise none. A profile is copied byte for byte into the
+    file we store (uncompressed at the start of a JPEG or WebP), so it is searched whole: unlike
+    compressed pixels, its bytes do not spell markup by chance."""
     profile = image.info.get("icc_profile")
-    if not profile or len(profile) > MAX_ICC_BYTES:
+    if not profile or len(profile) > MAX_ICC_BYTES or MARKUP.search(profile):
         return None
     try:
         ImageCms.ImageCmsProfile(BytesIO(profile))
@@ -203,8 +210,23 @@ def reencode(image: Image.Image) -> CleanImage:
     )
 
 
+def check_stored(clean: CleanImage) -> None:
+    """The checks of an upload, run again on the re-encoded bytes that will be stored: their
+    size, the markup at their start and end, the format and pixel count Pillow reads back, and
+    the colour profile they carry."""
+    if len(clean.content) > settings.OPEN_CALL_MAX_IMAGE_BYTES:
+        raise too_large()
+    with open_image(clean.content) as stored:
+        if stored.format != clean.format:
+            raise ValidationError(DAMAGED, code="damaged")
+        if MARKUP.search(stored.info.get("icc_profile") or b""):
+            raise has_markup()
+
+
 def clean_image(upload: UploadedFile) -> CleanImage:
     """``upload`` checked and re-encoded, or a ``ValidationError`` that tells the artist why."""
     image = open_image(read_upload(upload))
     with image:
-        return reencode(image)
+        clean = reencode(image)
+    check_stored(clean)
+    return clean

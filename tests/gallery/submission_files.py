@@ -154,3 +154,42 @@ def jpeg_with_fake_colour_profile() -> bytes:
         "JPEG",
         icc_profile=b"GPSLatitude=52.2215 owner=jan@example.org " * 50,
     )
+
+
+def colour_profile_with_text(text: bytes) -> bytes:
+    """A real sRGB profile that LittleCMS reads, with ``text`` in a private tag of its own: a
+    profile is kept through the re-encoding byte for byte, so it can carry markup into the
+    stored file."""
+    profile = ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes()
+    (count,) = struct.unpack(">I", profile[128:132])
+    table_end = 132 + 12 * count
+    # Every tag's data moves down by the new 12-byte table entry.
+    entries = b"".join(
+        profile[start : start + 4] + struct.pack(">II", offset + 12, size)
+        for start in range(132, table_end, 12)
+        for offset, size in [struct.unpack(">II", profile[start + 4 : start + 12])]
+    )
+    data = profile[table_end:]
+    data += b"\x00" * (-len(data) % 4)
+    private = b"text\x00\x00\x00\x00" + text + b"\x00"
+    entries += b"zzzz" + struct.pack(">II", table_end + 12 + len(data), len(private))
+    body = profile[4:128] + struct.pack(">I", count + 1) + entries + data + private
+    return struct.pack(">I", len(body) + 4) + body
+
+
+# In the middle of the profile, away from the start and end of the file that the upload check
+# searches.
+PROFILE_MARKUP = b" " * 8000 + b"<script>fetch('/admin/')</script>" + b" " * 8000
+
+
+def jpeg_with_markup_in_its_colour_profile() -> bytes:
+    return encode(
+        picture(), "JPEG", icc_profile=colour_profile_with_text(PROFILE_MARKUP)
+    )
+
+
+def png_with_markup_in_its_colour_profile() -> bytes:
+    """PNG compresses its profile: the markup is invisible in the file received."""
+    return encode(
+        picture(), "PNG", icc_profile=colour_profile_with_text(PROFILE_MARKUP)
+    )

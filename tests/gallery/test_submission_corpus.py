@@ -4,6 +4,7 @@ Each gets a clear 4xx with a message for the field (or is sanitised), and leaves
 quarantine storage and no row in the database.
 """
 
+import os
 from io import BytesIO
 
 from django.test import override_settings
@@ -14,15 +15,18 @@ from PIL import ExifTags, Image
 from gallery.models import Submission
 from tests.gallery.submission_files import (
     XMP,
+    encode,
     gif,
     jpeg,
     jpeg_with_broken_exif,
     jpeg_with_fake_colour_profile,
     jpeg_with_gps_and_xmp,
+    jpeg_with_markup_in_its_colour_profile,
     mpo,
     noise_jpeg,
     png,
     png_declaring,
+    png_with_markup_in_its_colour_profile,
     png_without_palette,
     submission_fields,
     upload,
@@ -179,6 +183,42 @@ def test_text_posing_as_a_colour_profile_is_dropped(client):
         content = stored.read()
     assert b"jan@example.org" not in content and b"GPSLatitude" not in content
     assert not Image.open(BytesIO(content)).info.get("icc_profile")
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        ("profile.jpg", jpeg_with_markup_in_its_colour_profile()),
+        ("profile.png", png_with_markup_in_its_colour_profile()),
+    ],
+)
+def test_a_colour_profile_carrying_markup_is_not_stored(client, name, content):
+    assert b"<script" not in content[:4096] + content[-4096:]
+
+    response = client.post(URL, submission_fields(image_1=upload(name, content)))
+
+    assert response.status_code == 201, response.content
+    row = Submission.objects.get().images.get()
+    with row.file.open("rb") as stored:
+        stored_content = stored.read()
+    assert b"<script" not in stored_content
+    assert not Image.open(BytesIO(stored_content)).info.get("icc_profile")
+
+
+def test_the_size_limit_holds_for_the_bytes_stored(client, quarantined_files, settings):
+    # A noisy photo saved at low quality grows when we write it again at quality 90.
+    received = encode(
+        Image.frombytes("RGB", (300, 300), os.urandom(300 * 300 * 3)),
+        "JPEG",
+        quality=5,
+    )
+    settings.OPEN_CALL_MAX_IMAGE_BYTES = len(received) + 1000
+
+    errors = refused_image(client, "small.jpg", received)
+
+    assert errors["image_1"][0].startswith("The file is larger than")
+    assert quarantined_files() == []
+    assert not Submission.objects.exists()
 
 
 def test_compressed_pixels_that_happen_to_spell_markup_are_not_refused(client):
