@@ -10,9 +10,9 @@ from rest_framework.permissions import AllowAny
 from rest_framework.renderers import JSONRenderer
 
 
+# For every view under ``/api/`` (tests/api/test_public_views.py holds them to it). A comment,
+# not a docstring: drf-spectacular describes an operation by its view's docstring, inherited too.
 class PublicAPIMixin:
-    """For every view under ``/api/``: reads are anonymous and the same for everyone."""
-
     authentication_classes: list = []
     permission_classes = [AllowAny]
     parser_classes = [JSONParser]

@@ -31,7 +31,9 @@ def accepted_language(request: HttpRequest) -> str:
     language would put one visitor's choice into everyone's cached copy.
     """
     header = request.headers.get("Accept-Language", "")
-    for code, _quality in parse_accept_lang_header(header):
+    for code, quality in parse_accept_lang_header(header):
+        if quality <= 0:  # "not this one" (RFC 9110 §12.4.2)
+            continue
         if code == "*":
             break
         try:

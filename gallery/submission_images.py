@@ -28,11 +28,17 @@ FORMATS = {
     "PNG": ("image/png", "png"),
     "WEBP": ("image/webp", "webp"),
 }
-# Markup that turns an image into a polyglot a browser might run, in any case. Polyglots put it
-# where a browser looks, the start or the end of the file; compressed pixels in between match a
-# short pattern by chance (about one 15 MB photo in twenty would), so they are not searched.
-# The re-encoding destroys whatever is hidden there anyway.
-MARKUP = re.compile(rb"<(?:script|html|svg|\?php|!doctype|body|iframe)", re.IGNORECASE)
+# Markup that turns an image into a polyglot a browser might run, in any case: the tags of the
+# WHATWG MIME-sniffing HTML signature and those that run script, each followed by what ends a tag
+# name. Polyglots put it where a browser looks, the start or the end of the file; compressed
+# pixels in between match a short pattern by chance (about one 15 MB photo in twenty would), so
+# they are not searched, and one-letter tags (<a, <b, <p) are left out for the same reason: the
+# re-encoding destroys whatever is hidden in pixels anyway.
+MARKUP = re.compile(
+    rb"<(?:script|html|svg|\?php|!doctype|body|iframe|!--"
+    rb"|(?:img|object|embed|style|meta|link|form|head|title|table|div|font|br|h1)[\s/>])",
+    re.IGNORECASE,
+)
 MARKUP_WINDOW = 4096
 # EXIF orientation → the turn that makes the image upright (as ``ImageOps.exif_transpose``).
 TRANSPOSE = {
@@ -211,11 +217,10 @@ def reencode(image: Image.Image) -> CleanImage:
 
 
 def check_stored(clean: CleanImage) -> None:
-    """The checks of an upload, run again on the re-encoded bytes that will be stored: their
-    size, the markup at their start and end, the format and pixel count Pillow reads back, and
-    the colour profile they carry."""
-    if len(clean.content) > settings.OPEN_CALL_MAX_IMAGE_BYTES:
-        raise too_large()
+    """The checks of an upload, run again on the re-encoded bytes that will be stored: the markup
+    at their start and end (a palette or transparency table is copied as it came), the format and
+    pixel count Pillow reads back, and the colour profile they carry. Not their size: writing a
+    file again at our quality often makes it larger, and the artist kept to the limit."""
     with open_image(clean.content) as stored:
         if stored.format != clean.format:
             raise ValidationError(DAMAGED, code="damaged")

@@ -8,6 +8,7 @@ midnight without anyone publishing.
 
 import hashlib
 from typing import Any
+from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.cache import cache
@@ -15,6 +16,9 @@ from django.core.exceptions import ImproperlyConfigured
 from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
 from django.utils.cache import patch_vary_headers
+
+from rest_framework.exceptions import NotAcceptable
+from rest_framework.request import Request
 
 from cms.middleware import api_language
 from gallery.versioning import content_version
@@ -34,7 +38,8 @@ def response_cache_key(request: HttpRequest, media_type: str) -> str:
     """Everything that shapes the body, nothing personal: the language as the view resolves it,
     the scheme and host that absolute links (``next``, ``html_url``) are built on, the media type
     it is rendered in, the path and the sorted query."""
-    query = "&".join(sorted(request.GET.urlencode().split("&")))
+    # Names sorted, but each name's values kept in their order: the views read the last one.
+    query = urlencode(sorted(request.GET.lists()), doseq=True)
     raw = "|".join(
         [
             content_version(),
@@ -81,11 +86,21 @@ class PublicCacheMixin:
             )
         return self.renderer_classes[0].media_type
 
+    def accepts_rendered_type(self, request: HttpRequest) -> bool:
+        """Whether the client's ``Accept`` takes our one media type. When it does not, DRF
+        answers 406; a cached copy must not answer instead (nor tell what was asked lately)."""
+        negotiator = self.get_content_negotiator()
+        try:
+            negotiator.select_renderer(Request(request), self.get_renderers())
+        except NotAcceptable:
+            return False
+        return True
+
     def dispatch(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
         if request.method not in ("GET", "HEAD"):
             return super().dispatch(request, *args, **kwargs)
         key = response_cache_key(request, self.rendered_media_type())
-        cached = cache.get(key)
+        cached = cache.get(key) if self.accepts_rendered_type(request) else None
         if cached is not None:
             body, content_type, etag = cached
             response = HttpResponse(body, content_type=content_type)

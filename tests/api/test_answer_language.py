@@ -112,3 +112,25 @@ def test_cached_copies_keep_the_scheme_of_their_links(client, exhibit):
 
     assert plain.json()["next"].startswith("http://testserver/")
     assert secure.json()["next"].startswith("https://testserver/")
+
+
+def test_a_repeated_parameter_is_cached_apart_in_its_order(client, exhibit):
+    first = client.get("/api/gallery/artworks/?page_size=1&page=2&page=1")
+    second = client.get("/api/gallery/artworks/?page_size=1&page=1&page=2")
+
+    assert first.json()["previous"] is None
+    assert second.json()["previous"] is not None
+
+
+def test_a_cached_copy_never_answers_what_the_client_does_not_accept(client, exhibit):
+    assert client.get("/api/gallery/artworks/").status_code == 200
+
+    refused = client.get("/api/gallery/artworks/", HTTP_ACCEPT="text/html")
+
+    assert refused.status_code == 406
+
+
+def test_a_language_declined_with_q_0_is_not_chosen(client, exhibit):
+    response = client.get("/api/gallery/artworks/", HTTP_ACCEPT_LANGUAGE="de, en;q=0")
+
+    assert response.json()["results"][0]["locale"] == "nl"

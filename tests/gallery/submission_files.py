@@ -140,6 +140,13 @@ def png_without_palette() -> bytes:
     return data[:start] + data[start + 12 + length :]
 
 
+def png_with_palette(text: bytes) -> bytes:
+    """A palette PNG whose colour table spells ``text``: the table is copied as it came."""
+    image = Image.new("P", (8, 8))
+    image.putpalette(text.ljust(768, b"\0")[:768])
+    return encode(image, "PNG")
+
+
 def mpo() -> bytes:
     """A phone's multi-picture JPEG (MPO): two frames."""
     return encode(

@@ -4,18 +4,18 @@ Each gets a clear 4xx with a message for the field (or is sanitised), and leaves
 quarantine storage and no row in the database.
 """
 
-import os
 from io import BytesIO
 
+from django.core.exceptions import ValidationError
 from django.test import override_settings
 
 import pytest
 from PIL import ExifTags, Image
 
 from gallery.models import Submission
+from gallery.submission_images import CleanImage, check_stored
 from tests.gallery.submission_files import (
     XMP,
-    encode,
     gif,
     jpeg,
     jpeg_with_broken_exif,
@@ -27,6 +27,7 @@ from tests.gallery.submission_files import (
     png,
     png_declaring,
     png_with_markup_in_its_colour_profile,
+    png_with_palette,
     png_without_palette,
     submission_fields,
     upload,
@@ -88,6 +89,13 @@ def refused_image(client, name: str, content: bytes, content_type: str = "image/
             "image/jpeg",
             MARKUP,
             id="svg-named-jpg",
+        ),
+        pytest.param(
+            "palette.png",
+            png_with_palette(b"<img src=x onerror=alert(document.domain)>"),
+            "image/png",
+            MARKUP,
+            id="png-palette-polyglot",
         ),
         pytest.param("animation.gif", gif(), "image/gif", NOT_AN_IMAGE, id="gif"),
         pytest.param(
@@ -205,20 +213,14 @@ def test_a_colour_profile_carrying_markup_is_not_stored(client, name, content):
     assert not Image.open(BytesIO(stored_content)).info.get("icc_profile")
 
 
-def test_the_size_limit_holds_for_the_bytes_stored(client, quarantined_files, settings):
-    # A noisy photo saved at low quality grows when we write it again at quality 90.
-    received = encode(
-        Image.frombytes("RGB", (300, 300), os.urandom(300 * 300 * 3)),
-        "JPEG",
-        quality=5,
-    )
-    settings.OPEN_CALL_MAX_IMAGE_BYTES = len(received) + 1000
+def test_the_bytes_to_be_stored_are_checked_again():
+    with pytest.raises(ValidationError) as markup:
+        check_stored(CleanImage(jpeg() + b"<html>", "JPEG", 64, 48))
+    with pytest.raises(ValidationError) as mislabelled:
+        check_stored(CleanImage(jpeg(), "PNG", 64, 48))
 
-    errors = refused_image(client, "small.jpg", received)
-
-    assert errors["image_1"][0].startswith("The file is larger than")
-    assert quarantined_files() == []
-    assert not Submission.objects.exists()
+    assert (markup.value.code, mislabelled.value.code) == ("markup", "damaged")
+    check_stored(CleanImage(jpeg(), "JPEG", 64, 48))
 
 
 def test_compressed_pixels_that_happen_to_spell_markup_are_not_refused(client):
