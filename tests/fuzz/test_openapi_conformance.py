@@ -1,0 +1,57 @@
+"""The API does what its served OpenAPI document says, for any request the document allows.
+
+schemathesis reads the document the site serves (``/api/openapi.json``) and generates requests
+for every operation in it: an operation added next year is fuzzed without anyone listing it.
+Each runs against a small gallery and brand site, so answers carry real objects, on the
+database the suite runs on (SQLite, or PostgreSQL with ``DATABASE_URL``).
+
+The examples and the seed are fixed (``derandomize``), so a failure is reproducible; the budget
+keeps the whole module near a minute per database on a small CI machine.
+"""
+
+from django.core.handlers.wsgi import WSGIHandler
+
+import pytest
+import schemathesis
+from hypothesis import HealthCheck, settings
+from schemathesis.checks import not_a_server_error
+from schemathesis.specs.openapi.checks import (
+    content_type_conformance,
+    response_schema_conformance,
+    status_code_conformance,
+)
+
+from tests.factories import EventPageFactory
+
+CHECKS = [
+    not_a_server_error,
+    status_code_conformance,
+    content_type_conformance,
+    response_schema_conformance,
+]
+EXAMPLES_PER_OPERATION = 40
+
+schema = schemathesis.openapi.from_wsgi("/api/openapi.json", WSGIHandler())
+
+
+@pytest.fixture
+def site(exhibit, programme, article, about, settings):
+    """Pages of every kind the API lists and a gallery with a current exhibition; the open call
+    accepts as many submissions as the run sends (its limits guard production, not the test)."""
+    EventPageFactory(parent=programme)
+    settings.OPEN_CALL_RATE_LIMIT = 10_000
+    settings.OPEN_CALL_ATTEMPT_LIMIT = 10_000
+    return exhibit
+
+
+@pytest.mark.django_db
+@schema.parametrize()
+@settings(
+    max_examples=EXAMPLES_PER_OPERATION,
+    derandomize=True,
+    database=None,
+    deadline=None,
+    suppress_health_check=list(HealthCheck),
+)
+def test_every_operation_keeps_to_the_document(case, site):
+    case.call_and_validate(checks=CHECKS)
