@@ -51,6 +51,17 @@ def _fields(example: str) -> dict:
     )
 
 
+SEARCH = _query(
+    "search",
+    "Full-text search, stemmed in the requested `locale` (Dutch: *evenementen* finds *evenement*).",
+)
+LIMIT = _query(
+    "limit",
+    "Page size, 1–100 (default 20).",
+    {"type": "integer", "minimum": 1, "maximum": settings.WAGTAILAPI_LIMIT_MAX},
+)
+OFFSET = _query("offset", "Items to skip.", {"type": "integer", "minimum": 0})
+
 PAGE_LISTING_PARAMETERS = [
     _query(
         "locale",
@@ -68,10 +79,7 @@ PAGE_LISTING_PARAMETERS = [
         example="cms.EventPage",
     ),
     _fields("_,id,title,html_url"),
-    SEARCH := _query(
-        "search",
-        "Full-text search, stemmed in the requested `locale` (Dutch: *evenementen* finds *evenement*).",
-    ),
+    SEARCH,
     _query(
         "search_operator",
         "How search terms combine.",
@@ -105,12 +113,8 @@ PAGE_LISTING_PARAMETERS = [
         "With `type=cms.EventPage`: events that have ended.",
         {"type": "boolean"},
     ),
-    LIMIT := _query(
-        "limit",
-        "Page size, 1–100 (default 20).",
-        {"type": "integer", "minimum": 1, "maximum": settings.WAGTAILAPI_LIMIT_MAX},
-    ),
-    OFFSET := _query("offset", "Items to skip.", {"type": "integer", "minimum": 0}),
+    LIMIT,
+    OFFSET,
 ]
 
 
