@@ -1,7 +1,8 @@
 """drf-spectacular hooks.
 
 Wagtail's v2 routes are not DRF-introspectable, so the preprocessing hook drops them and the
-postprocessing hook describes the ones we serve by hand: parameters, responses and errors.
+postprocessing hook describes the ones we serve by hand: parameters and responses. Their errors
+and ``fields=`` come from ``api.schema_answers``, as for every other operation.
 """
 
 from typing import Any
@@ -39,6 +40,28 @@ def _query(
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 
+
+def _fields(example: str) -> dict:
+    """Wagtail's ``fields``; the example names fields this very endpoint has."""
+    return _query(
+        "fields",
+        "Fields to add (`a,b`), remove (`-a`), start from none (`_`) or all (`*`), or nest "
+        "(`image_hero(url)`). Any field can be removed, `id` and `meta` too.",
+        example=example,
+    )
+
+
+SEARCH = _query(
+    "search",
+    "Full-text search, stemmed in the requested `locale` (Dutch: *evenementen* finds *evenement*).",
+)
+LIMIT = _query(
+    "limit",
+    "Page size, 1–100 (default 20).",
+    {"type": "integer", "minimum": 1, "maximum": settings.WAGTAILAPI_LIMIT_MAX},
+)
+OFFSET = _query("offset", "Items to skip.", {"type": "integer", "minimum": 0})
+
 PAGE_LISTING_PARAMETERS = [
     _query(
         "locale",
@@ -55,15 +78,8 @@ PAGE_LISTING_PARAMETERS = [
         "Page type(s), e.g. `cms.EventPage`; comma-separated. Required for type-specific fields and filters.",
         example="cms.EventPage",
     ),
-    _query(
-        "fields",
-        "Fields to add (`a,b`), remove (`-a`), all (`*`) or nest (`image_hero(url)`).",
-        example="introduction,image_listing",
-    ),
-    _query(
-        "search",
-        "Full-text search, stemmed in the requested `locale` (Dutch: *evenementen* finds *evenement*).",
-    ),
+    _fields("_,id,title,html_url"),
+    SEARCH,
     _query(
         "search_operator",
         "How search terms combine.",
@@ -97,37 +113,12 @@ PAGE_LISTING_PARAMETERS = [
         "With `type=cms.EventPage`: events that have ended.",
         {"type": "boolean"},
     ),
-    _query(
-        "limit",
-        "Page size, 1–100 (default 20).",
-        {"type": "integer", "minimum": 1, "maximum": settings.WAGTAILAPI_LIMIT_MAX},
-    ),
-    _query("offset", "Items to skip.", {"type": "integer", "minimum": 0}),
+    LIMIT,
+    OFFSET,
 ]
 
-PROBLEM_RESPONSE = {
-    "description": "Problem details (RFC 9457)",
-    "content": {
-        "application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}
-    },
-}
 
 COMPONENTS = {
-    "Problem": {
-        "type": "object",
-        "required": ["type", "title", "status", "detail"],
-        "properties": {
-            "type": {"type": "string", "example": "about:blank"},
-            "title": {"type": "string", "example": "Bad Request"},
-            "status": {"type": "integer", "example": 400},
-            "detail": {"type": "string", "example": "locale must be one of: nl, en"},
-            "errors": {
-                "type": "object",
-                "additionalProperties": {"type": "array", "items": {"type": "string"}},
-                "description": "Messages per field or parameter.",
-            },
-        },
-    },
     "PageTranslation": {
         "type": "object",
         "properties": {
@@ -168,14 +159,14 @@ COMPONENTS = {
     },
     "Page": {
         "type": "object",
-        "required": ["id", "meta", "title"],
         "properties": {
             "id": {"type": "integer"},
             "meta": {"$ref": "#/components/schemas/PageMeta"},
             "title": {"type": "string"},
         },
         "additionalProperties": True,
-        "description": "A page; the fields beyond id, meta and title depend on its type and `fields`.",
+        "description": "A page: id, meta and title unless `fields` leaves them out; the other "
+        "fields depend on its type and `fields`.",
     },
     "PageListing": {
         "type": "object",
@@ -248,21 +239,20 @@ ID_PARAMETER = {
     "required": True,
     "schema": {"type": "integer"},
 }
-FIELDS_PARAMETER = PAGE_LISTING_PARAMETERS[3]
 
 WAGTAIL_PATHS = {
     "/api/v2/pages/": _operation(
         "pages_list",
         "Live pages, in one or all languages",
         PAGE_LISTING_PARAMETERS,
-        {"200": _json("PageListing", "Pages"), "400": PROBLEM_RESPONSE},
+        {"200": _json("PageListing", "Pages")},
         "pages",
     ),
     "/api/v2/pages/{id}/": _operation(
         "pages_retrieve",
         "One live page with all its fields",
-        [ID_PARAMETER, FIELDS_PARAMETER],
-        {"200": _json("Page", "The page"), "404": PROBLEM_RESPONSE},
+        [ID_PARAMETER, _fields("_,id,title,html_url")],
+        {"200": _json("Page", "The page")},
         "pages",
     ),
     "/api/v2/pages/find/": _operation(
@@ -279,7 +269,7 @@ WAGTAIL_PATHS = {
         ],
         {
             "302": {"description": "Redirect to the page's detail URL"},
-            "404": PROBLEM_RESPONSE,
+            "404": {"description": "No live page has this path."},
         },
         "pages",
     ),
@@ -287,26 +277,26 @@ WAGTAIL_PATHS = {
         "images_list",
         "Images of the library (metadata and renditions)",
         [
-            PAGE_LISTING_PARAMETERS[3],
-            PAGE_LISTING_PARAMETERS[4],
-            PAGE_LISTING_PARAMETERS[-2],
-            PAGE_LISTING_PARAMETERS[-1],
+            _fields("_,id,title,alt"),
+            SEARCH,
+            LIMIT,
+            OFFSET,
         ],
-        {"200": _json("ImageListing", "Images"), "400": PROBLEM_RESPONSE},
+        {"200": _json("ImageListing", "Images")},
         "images",
     ),
     "/api/v2/images/{id}/": _operation(
         "images_retrieve",
         "One image",
-        [ID_PARAMETER, FIELDS_PARAMETER],
-        {"200": _json("Image", "The image"), "404": PROBLEM_RESPONSE},
+        [ID_PARAMETER, _fields("_,id,title,alt")],
+        {"200": _json("Image", "The image")},
         "images",
     ),
 }
 
 
 def describe_wagtail_endpoints(result: dict, **kwargs: Any) -> dict:
-    """Add the Wagtail v2 endpoints we serve, and the shared problem-details schema."""
+    """Add the Wagtail v2 endpoints we serve, and the components they use."""
     result.setdefault("paths", {}).update(WAGTAIL_PATHS)
     result.setdefault("components", {}).setdefault("schemas", {}).update(COMPONENTS)
     return result

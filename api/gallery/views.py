@@ -67,8 +67,8 @@ BBOX_PARAMETER = OpenApiParameter(
 FIELDS_PARAMETER = OpenApiParameter(
     "fields",
     str,
+    # Its example names fields of each endpoint's own response: api.schema_answers.
     description="Comma-separated names of the fields to return.",
-    examples=[OpenApiExample("A card", value="id,title,html_url,image")],
 )
 
 

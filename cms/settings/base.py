@@ -81,6 +81,7 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "corsheaders.middleware.CorsMiddleware",
+    "api.middleware.APIVersionMiddleware",
     "cms.middleware.PageLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -363,6 +364,8 @@ SPECTACULAR_SETTINGS = {
     "POSTPROCESSING_HOOKS": [
         "drf_spectacular.hooks.postprocess_schema_enums",
         "api.schema.describe_wagtail_endpoints",
+        "api.schema_answers.document_problems",
+        "api.schema_answers.document_field_selection",
     ],
 }
 
@@ -371,6 +374,8 @@ CORS_URLS_REGEX = r"^/api/.*$"
 # POST only for the open call (every other endpoint answers a write with 405).
 CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS", "POST"]
 CORS_ALLOW_CREDENTIALS = False
+# Browsers let a script read only the headers listed here (api.middleware sets API-Version).
+CORS_EXPOSE_HEADERS = ["API-Version"]
 
 CACHE_CONTROL_MAX_AGE = int(env.get("CACHE_CONTROL_MAX_AGE", "60"))
 CACHE_CONTROL_S_MAXAGE = int(env.get("CACHE_CONTROL_S_MAXAGE", "300"))
