@@ -19,6 +19,7 @@ from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
 from django.db.models import Model
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect
+from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin import messages
@@ -139,16 +140,10 @@ def _future_places(instance: Model, locales: Iterable[Locale]) -> Iterable[Model
 def update_translations(request: HttpRequest, kwargs: dict[str, Any]) -> bool:
     """Syncing rewrites every translation of the source: the user must be able to change the
     source and each translation, and with "publish immediately" to publish each translation."""
-    source = TranslationSource.objects.filter(
-        pk=kwargs["translation_source_id"]
-    ).first()
-    if source is None:
+    found = _source_and_targets(kwargs)
+    if found is None:
         return True
-    try:
-        instance = source.get_source_instance()
-    except ObjectDoesNotExist:
-        return True
-    targets = translation_targets(source)
+    instance, targets = found
     user = request.user
     if not may_change(user, instance) or not all(
         may_change(user, target) for target in targets
@@ -157,6 +152,32 @@ def update_translations(request: HttpRequest, kwargs: dict[str, Any]) -> bool:
     if request.method == "POST" and request.POST.get("publish_translations"):
         return all(may_publish(user, target) for target in targets)
     return True
+
+
+def offer_publishing_to_publishers(
+    request: HttpRequest, kwargs: dict[str, Any], response: TemplateResponse
+) -> None:
+    """The sync form offers "publish immediately" only to who may publish every translation."""
+    form = (response.context_data or {}).get("form")
+    found = _source_and_targets(kwargs)
+    if form is None or found is None or "publish_translations" not in form.fields:
+        return
+    _instance, targets = found
+    if not all(may_publish(request.user, target) for target in targets):
+        del form.fields["publish_translations"]
+
+
+def _source_and_targets(kwargs: dict[str, Any]) -> tuple[Model, list[Model]] | None:
+    source = TranslationSource.objects.filter(
+        pk=kwargs["translation_source_id"]
+    ).first()
+    if source is None:
+        return None
+    try:
+        instance = source.get_source_instance()
+    except ObjectDoesNotExist:
+        return None
+    return instance, translation_targets(source)
 
 
 def translation_targets(source: TranslationSource) -> list[Model]:
@@ -228,9 +249,17 @@ GUARDS: dict[str, Guard] = {
 }
 
 
+# Forms that offer only what the user may do (the guards refuse the rest anyway).
+Narrowing = Callable[[HttpRequest, dict[str, Any], TemplateResponse], None]
+NARROWED_FORMS: dict[str, Narrowing] = {
+    "wagtail_localize:update_translations": offer_publishing_to_publishers,
+}
+
+
 class AdminAccessMiddleware:
-    """Applies ``GUARDS`` to the signed-in user before the view runs. Anonymous requests pass
-    through: the admin's own ``require_admin_access`` sends them to the login page."""
+    """Applies ``GUARDS`` to the signed-in user before the view runs, and ``NARROWED_FORMS``
+    to the form it renders. Anonymous requests pass through: the admin's own
+    ``require_admin_access`` sends them to the login page."""
 
     def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
         self.get_response = get_response
@@ -255,3 +284,12 @@ class AdminAccessMiddleware:
             raise PermissionDenied(DENIED)
         messages.error(request, DENIED)
         return redirect("wagtailadmin_home")
+
+    def process_template_response(
+        self, request: HttpRequest, response: TemplateResponse
+    ) -> TemplateResponse:
+        match = request.resolver_match
+        narrow = match and NARROWED_FORMS.get(match.view_name)
+        if narrow and request.user.is_authenticated:
+            narrow(request, match.kwargs, response)
+        return response

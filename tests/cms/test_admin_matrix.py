@@ -6,7 +6,6 @@ The rules are in ``tests/cms/admin_matrix.py``; a refused POST must leave the da
 from types import SimpleNamespace
 
 from django.apps import apps
-from django.contrib.auth import get_user_model
 from django.contrib.auth.models import AnonymousUser, Group
 from django.test import Client
 
@@ -22,16 +21,8 @@ from wagtail_localize.models import StringSegment, Translation, TranslationSourc
 from cms.demo.site_wide import ensure_review_workflow
 from cms.models import FooterText, NavigationSettings, SocialMediaSettings
 from gallery.models import QRCode
-from gallery.permissions import ensure_curator_group
-from tests.cms.admin_matrix import (
-    FAILS_ON_PURPOSE,
-    admin_routes,
-    cases,
-    denied,
-    fingerprint,
-    refused,
-    row_for,
-)
+from tests.cms.admin_matrix import admin_routes, cases, denied, fingerprint, refused
+from tests.cms.admin_rules import FAILS_ON_PURPOSE, row_for
 from tests.factories import (
     ArtworkPageFactory,
     ImageFactory,
@@ -105,25 +96,11 @@ def world(
     gallery,
     dutch,
     english,
-    translate,
+    staff,
     django_capture_on_commit_callbacks,
 ) -> World:
     home = about.get_parent()
-    user_model = get_user_model()
-
-    def member(name, group):
-        user = user_model.objects.create_user(name, f"{name}@example.org", "not-used")
-        user.groups.add(group)
-        return user
-
-    users = {
-        "editor": member("redacteur", Group.objects.get(name="Editors")),
-        "moderator": member("eindredacteur", Group.objects.get(name="Moderators")),
-        "curator": member("conservator", ensure_curator_group()),
-        "admin": user_model.objects.create_superuser(
-            "beheer", "beheer@example.org", "x"
-        ),
-    }
+    users = staff
     workflow = ensure_review_workflow(
         [home, home.get_translation(english)], report=lambda message: None
     )
