@@ -73,7 +73,8 @@ class Case:
 
 def url_for(route: Route, kwargs: dict[str, Any]) -> str:
     if route.name:
-        return reverse(route.name, kwargs={k: str(v) for k, v in kwargs.items()})
+        kwargs = {key: str(value) for key, value in kwargs.items() if key != QUERY}
+        return reverse(route.name, kwargs=kwargs)
     return "/" + route.route.replace("^.*/$", "nothing-here/")
 
 
@@ -164,6 +165,8 @@ def fingerprint() -> tuple:
 
 # Parameters that name a page, and the pages the matrix tries: one of the brand site, one of
 # the gallery.
+# A key of the filled parameters that is the query string, not a parameter.
+QUERY = "?"
 PAGE_PARAMS = {"page_id", "parent_page_id", "page_to_move_id", "page_pk"}
 SETTINGS = (("cms", "navigationsettings"), ("cms", "socialmediasettings"))
 PAGE_TYPES = (("cms", "standardpage"), ("gallery", "artworkpage"))
@@ -291,7 +294,7 @@ def cases(route: Route, world: SimpleNamespace) -> list[Case]:
         for obj in world.objects_for(route):
             add(({param: obj.pk}, obj, str(obj)))
     return [
-        Case(route, url_for(route, kwargs), subject, label)
+        Case(route, url_for(route, kwargs) + kwargs.pop(QUERY, ""), subject, label)
         for kwargs, subject, label in found
     ]
 
@@ -300,13 +303,11 @@ def add_model_cases(route: Route, world: SimpleNamespace, add: Callable) -> None
     """Routes that name a model by its app and model name (and maybe an object)."""
     params = route.params
     if "action" in params:
-        add(
-            (
-                {"app_label": "wagtailcore", "model_name": "page", "action": "delete"},
-                None,
-                "",
-            )
-        )
+        # Bulk publishing, of the pages named in the query.
+        for page in world.pages:
+            kwargs = {"app_label": "wagtailcore", "model_name": "page"}
+            query = f"?id={page.pk}&next=/admin/"
+            add(({**kwargs, "action": "publish", QUERY: query}, page, str(page)))
         return
     if "content_type_app_name" in params:
         for app, name in PAGE_TYPES:

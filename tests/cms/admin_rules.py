@@ -255,7 +255,6 @@ rows(
     "wagtailadmin_api:*:find",
     "wagtailadmin_explore*",
     "wagtailadmin_reports:*",
-    "wagtail_bulk_action",
     "wagtailembeds:*",
     "wagtailforms:index*",
     f"{ADMIN}:search*",
@@ -279,6 +278,11 @@ ROWS["wagtailadmin_workflows:task_chooser_create"] = Row(
     get=admin_user, post=model("add"), refuses_with=(400,)
 )
 rows(snippet_index, "wagtailsnippets:index")
+# Bulk actions show everyone the confirmation, then skip the objects the user may not act
+# on: the refusal of a POST is a redirect that changed nothing.
+ROWS["wagtail_bulk_action"] = Row(
+    get=admin_user, post=page("publish"), refuses_with=(302,)
+)
 rows(form_page, "wagtailforms:*")
 # The page explorer's own rules.
 rows(
