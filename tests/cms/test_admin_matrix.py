@@ -45,7 +45,6 @@ MODELS = {
     "wagtailredirects": "wagtailredirects.Redirect",
     "wagtailadmin_collections": "wagtailcore.Collection",
     "wagtailadmin_workflows": "wagtailcore.Workflow",
-    "wagtailadmin_api": None,
     "wagtailimages": "cms.CustomImage",
     "wagtailimages_chooser": "cms.CustomImage",
     "wagtaildocs": "wagtaildocs.Document",
@@ -100,13 +99,12 @@ def world(
     django_capture_on_commit_callbacks,
 ) -> World:
     home = about.get_parent()
-    users = staff
     workflow = ensure_review_workflow(
         [home, home.get_translation(english)], report=lambda message: None
     )
     # A brand page an editor sent to the moderators.
-    about.save_revision(user=users["editor"])
-    workflow_state = workflow.start(about, users["editor"])
+    about.save_revision(user=staff["editor"])
+    workflow_state = workflow.start(about, staff["editor"])
 
     with django_capture_on_commit_callbacks(execute=True):
         footer = FooterText(locale=dutch, body="<p>Voet</p>", live=True)
@@ -132,7 +130,7 @@ def world(
         make_submission(images=0),
         english,
         Site.objects.get(),
-        users["editor"],
+        staff["editor"],
         Group.objects.get(name="Editors"),
         Redirect.objects.create(old_path="/oud", redirect_link="https://example.org/"),
         Collection.get_first_root_node().add_child(name="Pers"),
@@ -143,7 +141,7 @@ def world(
     ]
     site = Site.objects.get()
     return World(
-        users=users,
+        users=staff,
         english=english,
         pages=[about.get_translation(english), exhibit.artwork_en],
         untranslated_pages=[
