@@ -49,4 +49,5 @@ def public_collections() -> models.QuerySet:
 
 def visible_files(queryset: models.QuerySet) -> models.QuerySet:
     """Images or documents outside restricted collections."""
-    return queryset.filter(collection__in=public_collections())
+    # By id: the search backends filter on indexed fields only (collection_id is one).
+    return queryset.filter(collection_id__in=public_collections().values("pk"))
