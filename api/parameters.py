@@ -10,23 +10,26 @@ from django.utils.translation import gettext_lazy as _
 
 
 class InvalidNumber(ValueError):
-    """Not a whole number in the range; ``str()`` says which range, in the active language."""
+    """Not a whole number in the range; ``str()`` says which range, in the active language;
+    ``too_big`` when it is a whole number above the range."""
+
+    def __init__(self, message: str, too_big: bool) -> None:
+        super().__init__(message)
+        self.too_big = too_big
 
 
 def whole_number(raw: str, minimum: int, maximum: int) -> int:
     """``raw`` as an int from ``minimum`` to ``maximum``: ASCII digits only (``str.isdigit``
     accepts ``²``, which ``int`` refuses), and never longer than ``maximum`` (``int`` refuses
     more than 4300 digits, and a database column holds far fewer)."""
-    if (
-        raw.isascii()
-        and raw.isdigit()
-        and len(raw) <= len(str(maximum))
-        and minimum <= int(raw) <= maximum
-    ):
+    digits = raw.isascii() and raw.isdigit()
+    too_big = digits and (len(raw) > len(str(maximum)) or int(raw) > maximum)
+    if digits and not too_big and int(raw) >= minimum:
         return int(raw)
     raise InvalidNumber(
         _("Give a whole number from %(minimum)d to %(maximum)d.")
-        % {"minimum": minimum, "maximum": maximum}
+        % {"minimum": minimum, "maximum": maximum},
+        too_big=too_big,
     )
 
 

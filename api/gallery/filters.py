@@ -165,12 +165,15 @@ class IntegerFilter(django_filters.Filter):
         schema = {"type": "integer", "minimum": minimum, "description": self.label}
         if maximum is not None:
             schema["maximum"] = maximum
-            self.extra.update(minimum=minimum, maximum=maximum)
         extend_schema_field(schema)(self)
 
 
 class WholeNumberFilter(IntegerFilter):
     field_class = WholeNumberField
+
+    def __init__(self, *, minimum: int, maximum: int, **kwargs: Any) -> None:
+        super().__init__(minimum=minimum, maximum=maximum, **kwargs)
+        self.extra.update(minimum=minimum, maximum=maximum)
 
 
 class VisibleIdFilter(IntegerFilter):
@@ -322,7 +325,9 @@ class ArtworkFilterSet(GeoFilterMixin, django_filters.FilterSet):
 
 def credits(visible_artist: bool = True, **lookups: Any) -> models.QuerySet:
     """The credit rows of the artwork in the outer query that match ``lookups``; with
-    ``visible_artist``, only those of artists a passer-by may see."""
+    ``visible_artist``, only those whose linked artist page a passer-by may see (without: the
+    caller matched an artist's translation key it already knows to be visible, and the link
+    may point at another language's row)."""
     rows = ArtworkArtist.objects.filter(artwork=OuterRef("pk"), **lookups)
     if visible_artist:
         rows = rows.filter(artist__in=visible_pages(ArtistPage.objects.all()))
