@@ -8,7 +8,11 @@ Our ``PagesAPIViewSet`` extends Wagtail's:
   query per response) and says ``is_fallback`` when the page is an untranslated alias;
 * ``html_url`` and internal rich-text links point at the external frontend when configured;
 * ``upcoming`` / ``past`` filter events by date; ``search`` stems in the requested language;
-* an unknown ``locale`` is a 400 that lists the languages.
+* an unknown ``locale`` is a 400 that lists the languages;
+* every page and image, and every id a parameter names, is resolved against what an anonymous
+  reader may see (``cms.visibility``); rows linking something hidden are left out
+  (``api.v2_serializers``); every number is checked before the database sees it
+  (``api.parameters``).
 """
 
 from collections import defaultdict
@@ -22,21 +26,21 @@ from django.utils.translation import get_supported_language_variant
 
 from wagtail.api.v2.filters import FieldsFilter, LocaleFilter, SearchFilter
 from wagtail.api.v2.router import WagtailAPIRouter
-from wagtail.api.v2.serializers import PageSerializer
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet as WagtailPagesAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet as WagtailImagesAPIViewSet
 from wagtail.models import Locale, Page, Site
 
-from rest_framework.fields import Field
 from rest_framework.filters import BaseFilterBackend
 from rest_framework.response import Response
 
 from api.errors import PROBLEM_CONTENT_TYPE, problem
+from api.parameters import InvalidNumber, largest_id, object_id, whole_number
 from api.public import PublicAPIMixin
-from cms.frontend import frontend_url
+from api.v2_serializers import LocalizedPageSerializer
 from cms.models import EventPage
 from cms.models.programme import upcoming_filter
+from cms.visibility import visible_files, visible_pages
 from gallery.submission_accept import open_call_collection_ids
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
@@ -108,70 +112,41 @@ class EventDateFilter(BaseFilterBackend):
         return queryset
 
 
-class FrontendHtmlUrlField(Field):
-    """Where a person reads the page: the external frontend when configured, else this CMS."""
-
-    def get_attribute(self, instance: Page) -> Page:
-        return instance
-
-    def to_representation(self, page: Page) -> str | None:
-        return frontend_url(page)
-
-
-class TranslationsField(Field):
-    """``{"en": {"id": 7, "html_url": "…"}}`` for every other live language of the page."""
-
-    def get_attribute(self, instance: Page) -> Page:
-        return instance
-
-    def to_representation(self, page: Page) -> dict[str, dict[str, Any]]:
-        return {
-            translation_page.locale.language_code: {
-                "id": translation_page.pk,
-                "html_url": frontend_url(translation_page),
-            }
-            for translation_page in self.context["view"].translations_of(page)
-        }
-
-
-class IsFallbackField(Field):
-    """True when the page is an untranslated alias of a page in another language."""
-
-    def get_attribute(self, instance: Page) -> Page:
-        return instance
-
-    def to_representation(self, page: Page) -> bool:
-        return page.alias_of_id is not None
-
-
-class LocalizedPageSerializer(PageSerializer):
-    html_url = FrontendHtmlUrlField(read_only=True)
-    translations = TranslationsField(read_only=True)
-    is_fallback = IsFallbackField(read_only=True)
-
-    def to_representation(self, instance: Page) -> dict:
-        # Blocks that list other content (events, partners) and translated labels follow the page's language.
-        with translation.override(instance.locale.language_code):
-            return super().to_representation(instance)
-
-
 MAX_OFFSET = 1_000_000
+# Query parameters that name an object by id; ``root`` is Wagtail's word for the site's root.
+ID_PARAMETERS = {"id", "child_of", "descendant_of", "ancestor_of", "translation_of"}
 
 
 class ProblemDetailsMixin(PublicAPIMixin):
     """JSON renderers from settings (no browsable API in production), problem-details errors,
-    and the checks Wagtail leaves to the database (huge offsets, non-numeric ids)."""
+    and every number a client sends (ids, offset, limit) checked before the database sees it."""
 
     def check_query_parameters(self, queryset: Any) -> None:
-        offset = self.request.GET.get("offset", "0")
-        if offset.isdigit() and int(offset) > MAX_OFFSET:
-            raise BadRequestError(f"offset cannot be higher than {MAX_OFFSET}")
+        query = self.request.GET
+        for name in ID_PARAMETERS & set(query):
+            if name == "id" or query[name] != "root":
+                self.checked_id(query[name], name)
+        limit_max = settings.WAGTAILAPI_LIMIT_MAX
+        for name, maximum in (("offset", MAX_OFFSET), ("limit", limit_max)):
+            if name in query:
+                checked_number(query[name], name, 0, maximum)
         super().check_query_parameters(queryset)
 
+    def checked_id(self, raw: str, name: str) -> int:
+        return checked_number(raw, name, 1, largest_id(self.model))
+
     def find_object(self, queryset: Any, request: HttpRequest) -> Any:
-        if "id" in request.GET and not request.GET["id"].isdigit():
-            raise BadRequestError("id must be a positive integer")
+        if "id" in request.GET:
+            return queryset.filter(id=self.checked_id(request.GET["id"], "id")).first()
         return super().find_object(queryset, request)
+
+    def get_object(self) -> Any:
+        # A path id too big for the column is no object, not a database error.
+        try:
+            object_id(str(self.kwargs["pk"]), self.model)
+        except InvalidNumber as error:
+            raise Http404(str(error)) from error
+        return super().get_object()
 
     def handle_exception(self, exc: Exception) -> Response:
         if isinstance(exc, Http404 | BadRequestError):
@@ -182,6 +157,16 @@ class ProblemDetailsMixin(PublicAPIMixin):
                 content_type=PROBLEM_CONTENT_TYPE,
             )
         return super().handle_exception(exc)
+
+
+def checked_number(raw: str, name: str, minimum: int, maximum: int) -> int:
+    """``raw`` as a whole number of the range, else a 400 worded as Wagtail words its own."""
+    try:
+        return whole_number(raw, minimum, maximum)
+    except InvalidNumber as error:
+        if error.too_big:
+            raise BadRequestError(f"{name} cannot be higher than {maximum}") from error
+        raise BadRequestError(f"{name} must be a positive integer") from error
 
 
 def locale_and_path(html_path: str) -> tuple[Locale | None, list[str]]:
@@ -235,8 +220,13 @@ class PagesAPIViewSet(ProblemDetailsMixin, WagtailPagesAPIViewSet):
     def get_base_queryset(self) -> Any:
         # Wagtail rebuilds it (view restrictions, site roots: three queries) on every call, and a
         # request calls it for the listing, its filters and the translations. Once is enough.
+        # Wagtail's keeps expired pages (until the scheduler runs) and the pages whose password
+        # this visitor's session has passed; every lookup (``child_of``, ``translation_of``,
+        # ``find``, the translations in ``meta``) starts here, so the read rule applies once.
+        # By id: the search backends filter on indexed fields only (id is one, expire_at is not).
         if not hasattr(self, "_base_queryset"):
-            self._base_queryset = super().get_base_queryset()
+            visible = visible_pages(Page.objects.all()).values("pk")
+            self._base_queryset = super().get_base_queryset().filter(pk__in=visible)
         return self._base_queryset.all()
 
     def get_queryset(self) -> Any:
@@ -324,9 +314,11 @@ class ImagesAPIViewSet(ProblemDetailsMixin, WagtailImagesAPIViewSet):
     def get_queryset(self) -> Any:
         # The renditions of the whole page of images in one query, not one per image. Images of
         # an accepted open-call work stay out until the artwork is published.
+        # Wagtail's own excludes restricted collections by asking each restriction about this
+        # request (a session that passed a password sees more); ours asks nothing of the visitor.
+        images = super(WagtailImagesAPIViewSet, self).get_queryset()
         return (
-            super()
-            .get_queryset()
+            visible_files(images)
             # By id: the search backends filter on indexed fields only (collection_id is one).
             .exclude(collection_id__in=open_call_collection_ids())
             .prefetch_related("renditions")

@@ -19,6 +19,7 @@ from wagtail.models import Locale
 from cms.choices import EventSeries
 from cms.frontend import frontend_url, public_translation
 from cms.images import image_api_representation
+from cms.visibility import visible_pages
 
 RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "link", "document-link", "ol", "ul"]
 
@@ -185,10 +186,8 @@ class EventListBlock(blocks.StructBlock):
         from cms.models import EventPage
         from cms.models.programme import upcoming_filter
 
-        events = (
-            EventPage.objects.live()
-            .public()
-            .filter(upcoming_filter(), locale=Locale.get_active())
+        events = visible_pages(EventPage.objects.all()).filter(
+            upcoming_filter(), locale=Locale.get_active()
         )
         if value.get("series"):
             events = events.filter(series=value["series"])

@@ -6,6 +6,8 @@ from django.conf import settings
 
 from wagtail.models import Page
 
+from cms.visibility import visible_pages
+
 
 def frontend_url(page: Page) -> str | None:
     """The public URL of ``page`` (its path, incl. the language prefix, on ``FRONTEND_BASE_URL``)."""
@@ -19,11 +21,11 @@ def frontend_url(page: Page) -> str | None:
 
 
 def public_translation(page: Page | None) -> Page | None:
-    """``page`` in the active language if it is live and public, else None: a link never reveals a
-    draft or a restricted page."""
+    """``page`` in the active language if an anonymous reader may see it, else None: a link never
+    reveals a draft, an expired or a restricted page."""
     if page is None:
         return None
     localized = page.localized
-    if not localized.live or localized.get_view_restrictions().exists():
+    if not visible_pages(Page.objects.filter(pk=localized.pk)).exists():
         return None
     return localized

@@ -7,6 +7,7 @@ from django.db.models import Q
 from wagtail.models import Locale, Page
 
 from cms.models import FooterText, NavigationSettings, SocialMediaSettings
+from cms.visibility import visible_pages
 
 
 def localized_menu(menu: Any, locale: Locale) -> list[Page]:
@@ -20,10 +21,8 @@ def localized_menu(menu: Any, locale: Locale) -> list[Page]:
     keys = Q()
     for page in linked:
         keys |= Q(translation_key=page.translation_key)
-    candidates = (
-        Page.objects.live()
-        .public()
-        .filter(keys, locale__in=[locale.pk, *{page.locale_id for page in linked}])
+    candidates = visible_pages(Page.objects.all()).filter(
+        keys, locale__in=[locale.pk, *{page.locale_id for page in linked}]
     )
     by_key: dict[Any, Page] = {}
     for candidate in candidates.select_related("locale"):

@@ -34,6 +34,7 @@ from gallery.queries import (
     exhibitions_by_period,
     on_show_at,
     visible_pages,
+    visible_spots,
     works_near,
 )
 
@@ -313,7 +314,8 @@ def spot_page_context(spot: Spot, request: HttpRequest | None) -> dict[str, Any]
             exclude=artwork,
         )
     translations = list(
-        Spot.objects.filter(translation_key=spot.translation_key, live=True)
+        visible_spots()
+        .filter(translation_key=spot.translation_key)
         .select_related("locale")
         .order_by("locale__language_code")
     )

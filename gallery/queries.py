@@ -12,14 +12,14 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.db import models
-from django.db.models import Exists, F, OuterRef, Q
-from django.db.models.functions import Substr
+from django.db.models import Q
 from django.utils import timezone
 
 from wagtail.images import get_image_model
-from wagtail.models import Locale, Page, PageViewRestriction
+from wagtail.models import Locale, Page
 
 from cms.images import rendition_filter_specs
+from cms.visibility import published, visible_files, visible_pages
 from gallery.geo import distance_expression
 from gallery.models import (
     ArtistPage,
@@ -51,24 +51,22 @@ class Showing:
         return self.placement.shown_until
 
 
-def visible_pages(queryset: models.QuerySet) -> models.QuerySet:
-    """Pages a passer-by may see: live, not behind a login or password, not past their expiry
-    (even before the scheduler unpublishes them).
+def visible_spots() -> models.QuerySet:
+    """Spots a passer-by may see (in any language): published, not expired."""
+    return published(Spot.objects.all())
 
-    Unlike ``PageQuerySet.public()``, which first loads every restriction, the restriction check
-    is a subquery: no extra query, however often this is called.
-    """
-    restricted = PageViewRestriction.objects.filter(
-        page__path=Substr(OuterRef("path"), 1, F("page__depth") * Page.steplen)
-    )
-    return queryset.filter(live=True).exclude(
-        models.Q(Exists(restricted)) | models.Q(expire_at__lte=timezone.now())
+
+def visible_placements() -> models.QuerySet:
+    """Placements of visible exhibitions at visible spots: only these put a work on show."""
+    return ExhibitionPlacement.objects.filter(
+        exhibition__in=visible_pages(ExhibitionPage.objects.all()),
+        spot__in=visible_spots(),
     )
 
 
 def images_with_renditions() -> models.Prefetch:
-    """An artwork's image rows with their images and every rendition the site and API serve;
-    two queries for any number of artworks."""
+    """An artwork's image rows (those whose image is not in a restricted collection) with their
+    images and every rendition the site and API serve; two queries for any number of artworks."""
     renditions = (
         get_image_model()
         .get_rendition_model()
@@ -76,7 +74,10 @@ def images_with_renditions() -> models.Prefetch:
     )
     return models.Prefetch(
         "images",
-        queryset=ArtworkImage.objects.order_by("sort_order")
+        queryset=ArtworkImage.objects.filter(
+            image__in=visible_files(get_image_model().objects.all())
+        )
+        .order_by("sort_order")
         .select_related("image")
         .prefetch_related(models.Prefetch("image__renditions", queryset=renditions)),
     )
@@ -163,9 +164,9 @@ def placements_on_show(
 ) -> models.QuerySet:
     """Placements of visible exhibitions in ``locale`` that are on show on ``day`` (today)."""
     day = day or timezone.localdate()
-    exhibitions = visible_pages(ExhibitionPage.objects.filter(locale=locale))
     return (
-        ExhibitionPlacement.objects.filter(exhibition__in=exhibitions)
+        visible_placements()
+        .filter(exhibition__locale=locale)
         .annotate(**effective_dates_annotation())
         .filter(shown_from__lte=day, shown_until__gte=day)
         .select_related("exhibition", "spot")
@@ -182,7 +183,7 @@ def showings(
         {placement.artwork.translation_key for placement in placements}, locale
     )
     spots = localized(
-        Spot.objects.filter(live=True),
+        visible_spots(),
         {placement.spot.translation_key for placement in placements},
         locale,
     )
@@ -236,10 +237,11 @@ def works_near(
 def artwork_showings(artwork: ArtworkPage) -> list[Showing]:
     """Where ``artwork`` is on show now or will be, soonest first."""
     today = timezone.localdate()
-    exhibitions = visible_pages(ExhibitionPage.objects.filter(locale=artwork.locale))
     placements = (
-        ExhibitionPlacement.objects.filter(
-            exhibition__in=exhibitions, artwork__translation_key=artwork.translation_key
+        visible_placements()
+        .filter(
+            exhibition__locale=artwork.locale,
+            artwork__translation_key=artwork.translation_key,
         )
         .annotate(**effective_dates_annotation())
         .filter(shown_until__gte=today)

@@ -1,29 +1,25 @@
 """Query parameters of the gallery API, each validated with a message per parameter."""
 
+import uuid
+from collections.abc import Callable
 from typing import Any
 
 from django import forms
 from django.db import models
-from django.db.models import OuterRef, Q, Subquery
+from django.db.models import Exists, OuterRef, Q, Subquery
 from django.utils import timezone
 from django.utils.functional import lazy
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.models import Page
-
 import django_filters
+from drf_spectacular.utils import extend_schema_field
 
+from api.parameters import InvalidNumber, object_id, whole_number
 from gallery.choices import ArtworkTheme, SpotKind
 from gallery.geo import distance_expression
-from gallery.models import (
-    ArtistPage,
-    ArtworkPage,
-    ExhibitionPage,
-    ExhibitionPlacement,
-    Spot,
-)
+from gallery.models import ArtistPage, ArtworkArtist, ArtworkPage, ExhibitionPage, Spot
 from gallery.models.exhibitions import effective_dates_annotation
-from gallery.queries import visible_pages
+from gallery.queries import visible_pages, visible_placements, visible_spots
 
 BOOLEAN_CHOICES = [("true", "true"), ("false", "false")]
 
@@ -109,9 +105,84 @@ def strict_boolean(label: str) -> django_filters.TypedChoiceFilter:
     )
 
 
-def pages_with_key_of(model: type[Page], pk: int) -> models.QuerySet:
-    """The translation key of page ``pk`` of ``model``, as a subquery."""
-    return model.objects.filter(pk=pk).values("translation_key")
+class WholeNumberField(forms.Field):
+    """A whole number from ``minimum`` to ``maximum`` (see ``api.parameters``)."""
+
+    def __init__(self, *, minimum: int, maximum: int, **kwargs: Any) -> None:
+        self.minimum, self.maximum = minimum, maximum
+        super().__init__(**kwargs)
+
+    def to_python(self, value: str | None) -> int | None:
+        if value in (None, ""):
+            return None
+        try:
+            return whole_number(value, self.minimum, self.maximum)
+        except InvalidNumber as error:
+            raise forms.ValidationError(str(error), code="invalid") from error
+
+
+class VisibleIdField(forms.Field):
+    """The id of an object a passer-by may see, as its ``translation_key``: the same object in
+    every language. A hidden object and a missing one get the same message, so that an id
+    reveals nothing about what is not published."""
+
+    default_error_messages = {
+        "unknown": _("There is no published %(object)s with id %(id)d."),
+    }
+
+    def __init__(
+        self, *, visible: Callable[[], models.QuerySet], **kwargs: Any
+    ) -> None:
+        self.visible = visible
+        super().__init__(**kwargs)
+
+    def to_python(self, value: str | None) -> uuid.UUID | None:
+        if value in (None, ""):
+            return None
+        queryset = self.visible()
+        try:
+            pk = object_id(value, queryset.model)
+        except InvalidNumber as error:
+            raise forms.ValidationError(str(error), code="invalid") from error
+        key = queryset.filter(pk=pk).values_list("translation_key", flat=True).first()
+        if key is None:
+            raise forms.ValidationError(
+                self.error_messages["unknown"],
+                code="unknown",
+                params={"object": queryset.model._meta.verbose_name, "id": pk},
+            )
+        return key
+
+
+class IntegerFilter(django_filters.Filter):
+    """A filter whose value is a whole number from ``minimum`` (and to ``maximum``), described
+    so in the OpenAPI document: the method it calls may receive something else (a key)."""
+
+    def __init__(
+        self, *, minimum: int, maximum: int | None = None, **kwargs: Any
+    ) -> None:
+        super().__init__(**kwargs)
+        schema = {"type": "integer", "minimum": minimum, "description": self.label}
+        if maximum is not None:
+            schema["maximum"] = maximum
+        extend_schema_field(schema)(self)
+
+
+class WholeNumberFilter(IntegerFilter):
+    field_class = WholeNumberField
+
+    def __init__(self, *, minimum: int, maximum: int, **kwargs: Any) -> None:
+        super().__init__(minimum=minimum, maximum=maximum, **kwargs)
+        self.extra.update(minimum=minimum, maximum=maximum)
+
+
+class VisibleIdFilter(IntegerFilter):
+    """Takes the id of a visible object; the filter method receives its translation key."""
+
+    field_class = VisibleIdField
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(minimum=1, **kwargs)
 
 
 class GeoFilterMixin:
@@ -155,15 +226,23 @@ class GeoFilterMixin:
 
 
 class ArtworkFilterSet(GeoFilterMixin, django_filters.FilterSet):
-    artist = django_filters.NumberFilter(method="filter_artist", label=_("artist id"))
-    exhibition = django_filters.NumberFilter(
-        method="filter_exhibition", label=_("exhibition id")
+    artist = VisibleIdFilter(
+        visible=lambda: visible_pages(ArtistPage.objects.all()),
+        method="filter_artist",
+        label=_("artist id"),
     )
-    spot = django_filters.NumberFilter(method="filter_spot", label=_("spot id"))
+    exhibition = VisibleIdFilter(
+        visible=lambda: visible_pages(ExhibitionPage.objects.all()),
+        method="filter_exhibition",
+        label=_("exhibition id"),
+    )
+    spot = VisibleIdFilter(
+        visible=visible_spots, method="filter_spot", label=_("spot id")
+    )
     theme = django_filters.ChoiceFilter(
         choices=ArtworkTheme.choices, method="filter_theme", label=_("theme")
     )
-    year = django_filters.NumberFilter()
+    year = WholeNumberFilter(minimum=0, maximum=9999, label=_("year"))
     q = django_filters.CharFilter(method="filter_text", label=_("search text"))
     near = PointFilter(method="keep", label=_("near latitude,longitude"))
     bbox = BoundingBoxFilter(
@@ -180,16 +259,16 @@ class ArtworkFilterSet(GeoFilterMixin, django_filters.FilterSet):
 
     class Meta:
         model = ArtworkPage
-        fields = ["year"]
+        fields: list[str] = []
 
     def located(self, queryset: models.QuerySet) -> models.QuerySet:
         """Where each work is on show today; works not on show have no place on a map."""
         today = timezone.localdate()
         current = (
-            ExhibitionPlacement.objects.filter(
+            visible_placements()
+            .filter(
                 artwork__translation_key=OuterRef("translation_key"),
                 exhibition__locale_id=OuterRef("locale_id"),
-                exhibition__in=visible_pages(ExhibitionPage.objects.all()),
             )
             .annotate(**effective_dates_annotation())
             .filter(shown_from__lte=today, shown_until__gte=today)
@@ -200,31 +279,27 @@ class ArtworkFilterSet(GeoFilterMixin, django_filters.FilterSet):
         ).filter(spot_latitude__isnull=False)
 
     def filter_artist(
-        self, queryset: models.QuerySet, name: str, value: int
+        self, queryset: models.QuerySet, name: str, value: uuid.UUID
     ) -> models.QuerySet:
         return queryset.filter(
-            artist_links__artist__translation_key__in=pages_with_key_of(
-                ArtistPage, value
-            )
-        ).distinct()
+            Exists(credits(artist__translation_key=value, visible_artist=False))
+        )
 
     def filter_exhibition(
-        self, queryset: models.QuerySet, name: str, value: int
+        self, queryset: models.QuerySet, name: str, value: uuid.UUID
     ) -> models.QuerySet:
-        placed = ExhibitionPlacement.objects.filter(
-            exhibition__translation_key__in=pages_with_key_of(ExhibitionPage, value)
-        ).values("artwork__translation_key")
-        return queryset.filter(translation_key__in=placed)
+        placed = visible_placements().filter(exhibition__translation_key=value)
+        return queryset.filter(
+            translation_key__in=placed.values("artwork__translation_key")
+        )
 
     def filter_spot(
-        self, queryset: models.QuerySet, name: str, value: int
+        self, queryset: models.QuerySet, name: str, value: uuid.UUID
     ) -> models.QuerySet:
-        placed = ExhibitionPlacement.objects.filter(
-            spot__translation_key__in=Spot.objects.filter(pk=value).values(
-                "translation_key"
-            )
-        ).values("artwork__translation_key")
-        return queryset.filter(translation_key__in=placed)
+        placed = visible_placements().filter(spot__translation_key=value)
+        return queryset.filter(
+            translation_key__in=placed.values("artwork__translation_key")
+        )
 
     def filter_theme(
         self, queryset: models.QuerySet, name: str, value: str
@@ -235,15 +310,33 @@ class ArtworkFilterSet(GeoFilterMixin, django_filters.FilterSet):
     def filter_text(
         self, queryset: models.QuerySet, name: str, value: str
     ) -> models.QuerySet:
-        words = value.split()[:8]
-        for word in words:
+        """Every word in the title, introduction, medium or a visible artist's name. Each word
+        is one ``EXISTS`` on the credits, not a join: rows and cost stay linear in the words,
+        however many artists a work has."""
+        for word in search_words(value):
             queryset = queryset.filter(
                 Q(title__icontains=word)
                 | Q(introduction__icontains=word)
                 | Q(medium__icontains=word)
-                | Q(artist_links__artist__title__icontains=word)
+                | Exists(credits(artist__title__icontains=word))
             )
-        return queryset.distinct() if words else queryset
+        return queryset
+
+
+def credits(visible_artist: bool = True, **lookups: Any) -> models.QuerySet:
+    """The credit rows of the artwork in the outer query that match ``lookups``; with
+    ``visible_artist``, only those whose linked artist page a passer-by may see (without: the
+    caller matched an artist's translation key it already knows to be visible, and the link
+    may point at another language's row)."""
+    rows = ArtworkArtist.objects.filter(artwork=OuterRef("pk"), **lookups)
+    if visible_artist:
+        rows = rows.filter(artist__in=visible_pages(ArtistPage.objects.all()))
+    return rows
+
+
+def search_words(value: str) -> list[str]:
+    """The first eight distinct words of a search: the cost of ``q`` has a ceiling."""
+    return list(dict.fromkeys(value.split()))[:8]
 
 
 class ArtistFilterSet(django_filters.FilterSet):
@@ -257,7 +350,7 @@ class ArtistFilterSet(django_filters.FilterSet):
     def filter_text(
         self, queryset: models.QuerySet, name: str, value: str
     ) -> models.QuerySet:
-        for word in value.split()[:8]:
+        for word in search_words(value):
             queryset = queryset.filter(
                 Q(title__icontains=word) | Q(discipline__icontains=word)
             )
@@ -311,7 +404,7 @@ class SpotFilterSet(GeoFilterMixin, django_filters.FilterSet):
     def filter_text(
         self, queryset: models.QuerySet, name: str, value: str
     ) -> models.QuerySet:
-        for word in value.split()[:8]:
+        for word in search_words(value):
             queryset = queryset.filter(
                 Q(name__icontains=word) | Q(address__icontains=word)
             )

@@ -1,8 +1,8 @@
-from django.utils.translation import gettext
-
 from rest_framework.exceptions import ValidationError
 from rest_framework.pagination import PageNumberPagination
 from rest_framework.request import Request
+
+from api.parameters import InvalidNumber, whole_number
 
 
 class GalleryPagination(PageNumberPagination):
@@ -16,13 +16,7 @@ class GalleryPagination(PageNumberPagination):
         raw = request.query_params.get(self.page_size_query_param)
         if raw is None:
             return self.page_size
-        if not raw.isdigit() or not 1 <= int(raw) <= self.max_page_size:
-            raise ValidationError(
-                {
-                    "page_size": [
-                        gettext("Give a whole number from 1 to %(max)d.")
-                        % {"max": self.max_page_size}
-                    ]
-                }
-            )
-        return int(raw)
+        try:
+            return whole_number(raw, 1, self.max_page_size)
+        except InvalidNumber as error:
+            raise ValidationError({self.page_size_query_param: [str(error)]}) from error

@@ -17,6 +17,7 @@ from wagtail.models import Locale, Page
 
 from cms.frontend import frontend_url
 from cms.images import rendition_filter_specs
+from cms.visibility import visible_files
 from gallery.links import all_gallery_indexes, spot_html_url
 from gallery.models import Spot
 from gallery.queries import (
@@ -26,14 +27,16 @@ from gallery.queries import (
     placements_on_show,
     showings,
     visible_pages,
+    visible_spots,
 )
 
 
 def image_with_renditions(field: str = "image") -> Prefetch:
-    """A page's own image (portrait, hero) with its renditions."""
+    """A page's own image (portrait, hero) with its renditions; None when the image is in a
+    restricted collection."""
     return Prefetch(
         field,
-        queryset=get_image_model().objects.prefetch_renditions(
+        queryset=visible_files(get_image_model().objects.all()).prefetch_renditions(
             *rendition_filter_specs()
         ),
     )
@@ -65,9 +68,9 @@ def attach_spot_links(spots: Iterable[Spot]) -> None:
     """``html_url`` and ``translations`` for spots; two queries."""
     spots = list(spots)
     rows = list(
-        Spot.objects.filter(
-            translation_key__in={spot.translation_key for spot in spots}, live=True
-        ).select_related("locale")
+        visible_spots()
+        .filter(translation_key__in={spot.translation_key for spot in spots})
+        .select_related("locale")
     )
     indexes = all_gallery_indexes()
     translations: dict[uuid.UUID, dict[str, dict[str, Any]]] = defaultdict(dict)
@@ -91,7 +94,7 @@ def attach_on_show_for_artworks(artworks: Iterable[Any], locale: Locale) -> None
         .order_by("shown_from")
     )
     spots = localized(
-        Spot.objects.filter(live=True),
+        visible_spots(),
         {placement.spot.translation_key for placement in placements},
         locale,
     )

@@ -8,8 +8,11 @@ server-side cache).
 from typing import Any
 
 from django.db import models
+from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404
 from django.utils.translation import ngettext
+
+from wagtail.documents import get_document_model
 
 from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.utils import (
@@ -19,7 +22,7 @@ from drf_spectacular.utils import (
     extend_schema_view,
 )
 from rest_framework import viewsets
-from rest_framework.exceptions import ValidationError
+from rest_framework.exceptions import NotFound, ValidationError
 from rest_framework.negotiation import BaseContentNegotiation
 from rest_framework.renderers import JSONRenderer
 from rest_framework.request import Request
@@ -30,8 +33,10 @@ from api.gallery import filters, prepare, serializers
 from api.gallery.caching import PublicCacheMixin
 from api.gallery.language import LANGUAGE_CODES, requested_locale
 from api.gallery.pagination import GalleryPagination
+from api.parameters import InvalidNumber, object_id
 from api.public import PublicAPIMixin
 from cms.images import image_api_representation
+from cms.visibility import visible_files
 from gallery import jsonld
 from gallery.models import ArtistPage, ArtworkPage, ExhibitionPage, Spot
 from gallery.models.qr_codes import active_code
@@ -41,6 +46,7 @@ from gallery.queries import (
     images_with_renditions,
     in_language,
     visible_pages,
+    visible_spots,
 )
 
 LOCALE_PARAMETER = OpenApiParameter(
@@ -95,7 +101,11 @@ class GalleryViewSet(PublicCacheMixin, PublicAPIMixin, viewsets.ReadOnlyModelVie
         """The object with this id; with ``?locale=``, its translation there (or, when there is
         none, the object itself marked ``is_fallback``)."""
         queryset = self.with_related(self.visible())
-        found = get_object_or_404(queryset, pk=self.kwargs["pk"])
+        try:
+            pk = object_id(self.kwargs["pk"], queryset.model)
+        except InvalidNumber as error:
+            raise NotFound(str(error)) from error
+        found = get_object_or_404(queryset, pk=pk)
         found.is_fallback = False
         if "locale" in self.request.GET:
             self.locale = requested_locale(self.request)
@@ -190,8 +200,16 @@ class ArtworkViewSet(GalleryViewSet):
 
     def with_related(self, queryset: models.QuerySet) -> models.QuerySet:
         return (
-            queryset.select_related("locale", "audio_description")
-            .prefetch_related(images_with_renditions(), "artist_links")
+            queryset.select_related("locale")
+            .prefetch_related(
+                images_with_renditions(),
+                "artist_links",
+                # A document in a restricted collection is no audio description.
+                Prefetch(
+                    "audio_description",
+                    queryset=visible_files(get_document_model().objects.all()),
+                ),
+            )
             .annotate(qr_code=active_code("artwork"))
             .order_by("title", "pk")
         )
@@ -283,7 +301,7 @@ class SpotViewSet(GalleryViewSet):
     filterset_class = filters.SpotFilterSet
 
     def visible(self) -> models.QuerySet:
-        return Spot.objects.filter(live=True)
+        return visible_spots()
 
     def with_related(self, queryset: models.QuerySet) -> models.QuerySet:
         return (
@@ -379,7 +397,7 @@ class GalleryMapView(PublicCacheMixin, PublicAPIMixin, APIView):
     def get(self, request: Request) -> Response:
         locale = requested_locale(request)
         spots = prepare.prepare_spots(
-            in_language(Spot.objects.filter(live=True, active=True), locale)
+            in_language(visible_spots().filter(active=True), locale)
             .select_related("locale")
             .order_by("name", "pk"),
             locale,

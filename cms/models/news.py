@@ -13,6 +13,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from cms.blocks import BodyStreamBlock
+from cms.visibility import visible_pages
 
 from .base import BasePage
 
@@ -28,8 +29,7 @@ class NewsIndexPage(BasePage):
 
     def articles(self) -> models.QuerySet:
         return (
-            ArticlePage.objects.live()
-            .public()
+            visible_pages(ArticlePage.objects.all())
             .child_of(self)
             .select_related("image")
             .order_by("-publication_date")

@@ -15,6 +15,7 @@ from modelcluster.fields import ParentalKey
 from wagtail_localize.fields import SynchronizedField
 
 from cms.blocks import BodyStreamBlock
+from cms.visibility import visible_pages
 
 from .base import BasePage
 
@@ -32,8 +33,7 @@ class PodcastIndexPage(BasePage):
 
     def episodes(self) -> models.QuerySet:
         return (
-            EpisodePage.objects.live()
-            .public()
+            visible_pages(EpisodePage.objects.all())
             .child_of(self)
             .select_related("image")
             .order_by("-episode_number")

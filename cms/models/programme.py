@@ -17,6 +17,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from cms.blocks import BodyStreamBlock
 from cms.choices import EventAudience, EventSeries, EventStatus
+from cms.visibility import visible_pages
 
 from .base import BasePage
 
@@ -44,8 +45,7 @@ class ProgrammeIndexPage(BasePage):
 
     def upcoming_events(self) -> models.QuerySet:
         return (
-            EventPage.objects.live()
-            .public()
+            visible_pages(EventPage.objects.all())
             .child_of(self)
             .filter(upcoming_filter())
             .select_related("image")
@@ -54,8 +54,7 @@ class ProgrammeIndexPage(BasePage):
 
     def past_events(self) -> models.QuerySet:
         return (
-            EventPage.objects.live()
-            .public()
+            visible_pages(EventPage.objects.all())
             .child_of(self)
             .exclude(upcoming_filter())
             .select_related("image")

@@ -6,6 +6,8 @@ from django.utils.translation import get_language_info
 
 from wagtail.models import Page
 
+from cms.visibility import visible_pages
+
 register = template.Library()
 
 
@@ -13,10 +15,12 @@ register = template.Library()
 def language_switch(
     context: dict[str, Any], page: Page | None = None
 ) -> dict[str, Any]:
-    """Links to this page in the other languages, each named in its own language."""
+    """Links to this page in the other languages it is visible in, each named in its own
+    language."""
     links = []
     if isinstance(page, Page):
-        for translation in page.get_translations().live().select_related("locale"):
+        translations = visible_pages(page.get_translations()).select_related("locale")
+        for translation in translations:
             code = translation.locale.language_code
             links.append(
                 {
@@ -36,7 +40,9 @@ def hreflang_links(
     if not isinstance(page, Page):
         return []
     request = context.get("request")
-    pages = page.get_translations(inclusive=True).live().select_related("locale")
+    pages = visible_pages(page.get_translations(inclusive=True)).select_related(
+        "locale"
+    )
     return [
         {
             "code": translation.locale.language_code,

@@ -16,6 +16,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from cms.models.base import BasePage
+from cms.visibility import visible_pages
 
 from .artworks import ArtworkPage
 
@@ -46,8 +47,7 @@ class ArtistIndexPage(BasePage):
 
     def artists(self) -> models.QuerySet:
         return (
-            ArtistPage.objects.live()
-            .public()
+            visible_pages(ArtistPage.objects.all())
             .child_of(self)
             .select_related("image")
             .order_by("title")
@@ -126,8 +126,7 @@ class ArtistPage(BasePage):
     def artworks(self) -> models.QuerySet:
         """This artist's live works in the artist page's language."""
         return (
-            ArtworkPage.objects.live()
-            .public()
+            visible_pages(ArtworkPage.objects.all())
             .filter(
                 locale_id=self.locale_id,
                 artist_links__artist__translation_key=self.translation_key,

@@ -28,6 +28,7 @@ from modelcluster.fields import ParentalKey
 from wagtail_localize.fields import SynchronizedField
 
 from cms.models.base import BasePage, ImageAPIField, LivePageSerializerField
+from cms.visibility import visible_pages
 from gallery.choices import ArtworkStatus, ArtworkTheme, RightsStatement
 
 
@@ -94,8 +95,7 @@ class ArtworkIndexPage(BasePage):
 
     def artworks(self) -> models.QuerySet:
         return (
-            ArtworkPage.objects.live()
-            .public()
+            visible_pages(ArtworkPage.objects.all())
             .child_of(self)
             .prefetch_related("images__image", "artist_links__artist")
             .order_by("-year", "title")

@@ -12,6 +12,7 @@ from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language
 
+from cms.visibility import visible_pages
 from gallery.exhibit import rights
 
 register = template.Library()
@@ -79,9 +80,7 @@ def gallery_sections(index: Any) -> list[Any]:
     from gallery.models import ArtistIndexPage, ArtworkIndexPage
 
     return list(
-        index.get_children()
-        .live()
-        .public()
+        visible_pages(index.get_children())
         .type(ArtworkIndexPage, ArtistIndexPage)
         .specific()
     )
