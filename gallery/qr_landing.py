@@ -25,13 +25,11 @@ from cms.frontend import frontend_url
 from gallery.links import all_gallery_indexes, spot_html_url
 from gallery.models import (
     ArtworkPage,
-    ExhibitionPage,
-    ExhibitionPlacement,
     QRCode,
     Spot,
 )
 from gallery.models.exhibitions import effective_dates_annotation
-from gallery.queries import visible_pages
+from gallery.queries import visible_pages, visible_placements, visible_spots
 from gallery.versioning import content_version
 
 # The gallery overview shows the "moved on" line for this query string.
@@ -75,9 +73,8 @@ def find_code(code: str, language: str) -> dict[str, Any] | None:
     """The code's row with its target's ``translation_key`` and, for a spot, the language in
     which the visitor can read about it (theirs, else the default); one query."""
     live_spots = language_first(
-        Spot.objects.filter(
+        visible_spots().filter(
             translation_key=OuterRef("spot__translation_key"),
-            live=True,
             locale__language_code__in=languages_for(language),
         ),
         language,
@@ -102,12 +99,11 @@ def find_code(code: str, language: str) -> dict[str, Any] | None:
 def on_show_at(spot_key: uuid.UUID, languages: set[str]) -> QuerySet:
     """``translation_key`` of the artworks on show at the spot today, as a subquery."""
     today = timezone.localdate()
-    exhibitions = visible_pages(
-        ExhibitionPage.objects.filter(locale__language_code__in=languages)
-    )
     return (
-        ExhibitionPlacement.objects.filter(
-            spot__translation_key=spot_key, exhibition__in=exhibitions
+        visible_placements()
+        .filter(
+            spot__translation_key=spot_key,
+            exhibition__locale__language_code__in=languages,
         )
         .annotate(**effective_dates_annotation())
         .filter(shown_from__lte=today, shown_until__gte=today)

@@ -8,7 +8,7 @@ from wagtail.models import PageViewRestriction
 
 import pytest
 
-from gallery.models import QRCode
+from gallery.models import ExhibitionPage, QRCode, Spot
 from gallery.models.qr_codes import ensure_code
 from gallery.versioning import bump_content_version
 from tests.factories import ArtworkPageFactory, ExhibitionPageFactory, SpotFactory
@@ -234,3 +234,24 @@ def test_without_templates_the_frontend_base_url_gets_the_page_path(
         land(client, spot_code, **ENGLISH)["Location"]
         == "https://www.example.nl/en/urban-gallery/spots/stationsplein/"
     )
+
+
+def test_an_expired_spot_or_exhibition_leads_nowhere_before_the_scheduler_runs(
+    client, exhibit
+):
+    """Expiry is a read rule (``cms.visibility.published``), not something the scheduler must
+    have done first: a code must not lead to a spot or a work whose time has passed."""
+    spot_code = ensure_code(exhibit.other_spot).code
+    work_code = ensure_code(exhibit.spot).code
+    past = timezone.now() - timedelta(minutes=1)
+    Spot.objects.filter(translation_key=exhibit.other_spot.translation_key).update(
+        expire_at=past
+    )
+    ExhibitionPage.objects.filter(
+        translation_key=exhibit.exhibition.translation_key
+    ).update(expire_at=past)
+
+    assert land(client, spot_code, **ENGLISH)["Location"].endswith(
+        "/en/urban-gallery/?qr=moved"
+    )
+    assert land(client, work_code)["Location"] != exhibit.artwork.full_url
