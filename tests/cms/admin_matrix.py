@@ -12,6 +12,7 @@ from django.db import connection
 from django.http import HttpResponse
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
+from wagtail.contrib.settings.models import BaseSiteSetting
 from wagtail.models import Page, Task
 
 from tests.cms.admin_rules import ADMIN, LOCALIZE
@@ -276,7 +277,9 @@ def cases(route: Route, world: SimpleNamespace) -> list[Case]:
             setting = world.settings.get(name)
             kwargs = {"app_name": app, "model_name": name}
             if "pk" in params:
-                kwargs["pk"] = setting.pk
+                # A site's setting is named by its site (equal ids on SQLite only).
+                site_wide = isinstance(setting, BaseSiteSetting)
+                kwargs["pk"] = setting.site_id if site_wide else setting.pk
             add((kwargs, setting if "pk" in params else type(setting), name))
     elif params & PAGE_PARAMS:
         (param,) = params & PAGE_PARAMS
