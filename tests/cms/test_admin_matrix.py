@@ -1,7 +1,8 @@
 """No role reaches, by any admin route, what it may not do in the page explorer or the snippet
 views: every URL pattern under /admin/ (Wagtail's, wagtail-localize's, our viewsets'), filled
 with real objects of each kind, for anonymous, editor, moderator, curator and admin, GET and POST.
-The rules are in ``tests/cms/admin_matrix.py``; a refused POST must leave the database as it was."""
+The rules are in ``tests/cms/admin_matrix.py``; a refused POST must leave the database as it was,
+and an allowed GET must really answer, so that a badly filled parameter cannot pass as a 404."""
 
 from types import SimpleNamespace
 
