@@ -12,9 +12,10 @@ from django.db import connection
 from django.http import HttpResponse
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
-from wagtail.models import Task
+from wagtail.contrib.settings.models import BaseSiteSetting
+from wagtail.models import Page, Task
 
-from tests.cms.admin_rules import LOCALIZE
+from tests.cms.admin_rules import ADMIN, LOCALIZE
 
 # -- URL patterns and their parameters -----------------------------------------------------------
 
@@ -99,6 +100,14 @@ def refused(response: HttpResponse) -> bool:
     )
 
 
+def answered(response: HttpResponse) -> bool:
+    """A real answer: 2xx, or a redirect that is no refusal. An allowed GET answered otherwise
+    (a 404 above all) means the parameters named the wrong object and the view never ran."""
+    if 200 <= response.status_code < 300:
+        return True
+    return response.status_code in (301, 302, 303, 307, 308) and not refused(response)
+
+
 def denied(response: HttpResponse) -> bool:
     """Refused for want of rights (not because the route does not apply)."""
     return response.status_code not in (404, 405) and refused(response)
@@ -178,7 +187,15 @@ def cases(route: Route, world: SimpleNamespace) -> list[Case]:
     found: list[tuple[dict[str, Any], Any, str]] = []
     add = found.append
     namespace = route.namespace
-    if not params:
+    if (
+        not params
+        and route.key.startswith("wagtailadmin_api:")
+        and ":find" in route.key
+    ):
+        # The admin API's find answers the object named in the query.
+        for obj in world.objects_for(route):
+            add(({QUERY: f"?id={obj.pk}"}, obj, str(obj)))
+    elif not params:
         add(({}, world.model_for(route), ""))
     elif params == {"session_id"}:
         add(({"session_id": 0}, None, ""))
@@ -260,16 +277,29 @@ def cases(route: Route, world: SimpleNamespace) -> list[Case]:
             setting = world.settings.get(name)
             kwargs = {"app_name": app, "model_name": name}
             if "pk" in params:
-                kwargs["pk"] = setting.pk
+                # A site's setting is named by its site (equal ids on SQLite only).
+                site_wide = isinstance(setting, BaseSiteSetting)
+                kwargs["pk"] = setting.site_id if site_wide else setting.pk
             add((kwargs, setting if "pk" in params else type(setting), name))
     elif params & PAGE_PARAMS:
         (param,) = params & PAGE_PARAMS
         # Translating needs a page that is not translated yet; the rest, pages that are.
         translating = route.key == f"{LOCALIZE}:submit_page_translation"
-        for page in world.untranslated_pages if translating else world.pages:
+        pages = world.untranslated_pages if translating else world.pages
+        if route.key == f"{ADMIN}:convert_alias":
+            pages = world.aliases  # only an alias can be converted
+        for page in pages:
             add(({param: page.pk}, page, str(page)))
     elif "translation_id" in params:
-        for translation in world.translations:
+        translations = world.translations
+        if route.key == f"{LOCALIZE}:preview_translation":
+            # Only a page's translation has a preview.
+            translations = [
+                t
+                for t in translations
+                if isinstance(t.source.get_source_instance(), Page)
+            ]
+        for translation in translations:
             kwargs = {"translation_id": translation.pk}
             if "string_segment_id" in params:
                 kwargs["string_segment_id"] = world.segment(translation).pk
@@ -289,6 +319,10 @@ def cases(route: Route, world: SimpleNamespace) -> list[Case]:
         add(({"uidb64": "MQ", "token": "not-a-token"}, None, ""))
     elif params == {"uploaded_file_id"}:
         add(({"uploaded_file_id": 0}, world.model_for(route), "none"))
+    elif route.key == "gallery_submissions:image":
+        # A submitted image, guarded by the rules of its submission.
+        for image in world.submission_images:
+            add(({"pk": image.pk}, image.submission, str(image.submission)))
     elif len(params) == 1:
         (param,) = params
         for obj in world.objects_for(route):

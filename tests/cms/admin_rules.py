@@ -77,6 +77,18 @@ def model(*actions: str) -> Rule:
     return rule
 
 
+def explorable(user: Any, subject: Any) -> bool:
+    """The admin API's pages: those the user may see in the explorer (for a page), or a
+    listing of them."""
+    if not isinstance(subject, Page):
+        return admin_user(user, subject)
+    policy = policy_registry.get_by_type(Page)
+    return (
+        admin_user(user, subject)
+        and policy.explorable_instances(user).filter(pk=subject.pk).exists()
+    )
+
+
 def snippet_index(user: Any, subject: Any) -> bool:
     """The list of snippet types not in the menu that the user may list (here: none)."""
     return admin_user(user, subject) and any(
@@ -237,6 +249,8 @@ rows(
     "wagtailadmin_sprite",
     "wagtailadmin_javascript_catalog",
 )
+# The admin API shows a page only to those who may explore it (a 404 for the others).
+rows(explorable, "wagtailadmin_api:pages:detail", "wagtailadmin_api:pages:find")
 # Locked pages: for those who may unlock some page.
 rows(any_page("unlock"), "wagtailadmin_reports:locked_pages*")
 rows(
@@ -353,6 +367,48 @@ for namespace in (*SNIPPETS, *MODELS, *MEDIA, "wagtailsettings"):
         model("publish"), f"{namespace}:unpublish", f"{namespace}:revisions_unschedule"
     )
     rows(model("change"), f"{namespace}:*")
+
+
+# Routes that answer an allowed GET with 404 or 405 on purpose, and why; globbed against the URL
+# name or, where one name has two patterns, the pattern. Every other route must answer an
+# allowed GET for real: a 404 there means the matrix named the wrong object.
+NO_GET_ANSWER: dict[str, str] = {
+    "admin/^.*/$": "the admin's catch-all: a 404 for any unknown URL",
+    "wagtailadmin_logout": "POST only: signing out by a link is refused (405)",
+    "wagtailadmin_editing_sessions:ping": "POST only: the editor's heartbeat (405)",
+    "wagtailadmin_editing_sessions:release": "POST only: the editor leaving (405)",
+    "wagtailadmin_block_preview": "needs ?id= naming a block type: the editor's preview",
+    "wagtailadmin_api:pages:action": "POST only: the page actions (405)",
+    f"{ADMIN}:lock": "POST only (405)",
+    f"{ADMIN}:unlock": "POST only (405)",
+    f"{ADMIN}:set_page_position": "POST only: drag and drop ordering (405)",
+    "wagtailadmin_workflows:enable*": "POST only (405)",
+    "wagtailadmin_workflows:remove": "POST only (405)",
+    "wagtailredirects:process_import": "POST only: the second step of an import (405)",
+    "wagtailsettings:preview_on_edit": "no setting here is previewable (404)",
+    "wagtailimages:url_generator*": "the site serves no dynamic image URLs (404)",
+    "wagtail*:edit_multiple": "POST only: a step of the multiple upload (405)",
+    "wagtail*:delete_multiple": "POST only: a step of the multiple upload (405)",
+    "wagtail*:create_multiple_from_uploaded_*": "POST only: a step of the upload (405)",
+    "wagtail*:delete_upload_multiple": "POST only: a step of the multiple upload (405)",
+    f"{LOCALIZE}:edit_*": "POST only: the translation editor's saves (405)",
+    f"{LOCALIZE}:upload_pofile": "POST only (405)",
+    f"{LOCALIZE}:machine_translate": "POST only (405)",
+    f"{LOCALIZE}:stop_translation": "POST only (405)",
+    # A page's only preview mode is the default one, "", which this pattern cannot name.
+    "admin/localize/translate/<int:translation_id>/preview/<str:mode>/": "no named mode",
+    "gallery_submissions:start_review": "POST only: a review step (405)",
+    "gallery_submissions:accept": "POST only: a review step (405)",
+    "gallery_submissions:decline": "POST only: a review step (405)",
+}
+
+
+def no_get_answer(key: str, pattern: str) -> str | None:
+    """Why the route answers an allowed GET with 404 or 405, if it does on purpose."""
+    for glob, reason in NO_GET_ANSWER.items():
+        if fnmatchcase(key, glob) or fnmatchcase(pattern, glob):
+            return reason
+    return None
 
 
 def row_for(key: str) -> Row | None:

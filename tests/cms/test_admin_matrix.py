@@ -1,7 +1,8 @@
 """No role reaches, by any admin route, what it may not do in the page explorer or the snippet
 views: every URL pattern under /admin/ (Wagtail's, wagtail-localize's, our viewsets'), filled
 with real objects of each kind, for anonymous, editor, moderator, curator and admin, GET and POST.
-The rules are in ``tests/cms/admin_matrix.py``; a refused POST must leave the database as it was."""
+The rules are in ``tests/cms/admin_matrix.py``; a refused POST must leave the database as it was,
+and an allowed GET must really answer, so that a badly filled parameter cannot pass as a 404."""
 
 from types import SimpleNamespace
 
@@ -21,8 +22,15 @@ from wagtail_localize.models import StringSegment, Translation, TranslationSourc
 from cms.demo.site_wide import ensure_review_workflow
 from cms.models import FooterText, NavigationSettings, SocialMediaSettings
 from gallery.models import QRCode
-from tests.cms.admin_matrix import admin_routes, cases, denied, fingerprint, refused
-from tests.cms.admin_rules import FAILS_ON_PURPOSE, row_for
+from tests.cms.admin_matrix import (
+    admin_routes,
+    answered,
+    cases,
+    denied,
+    fingerprint,
+    refused,
+)
+from tests.cms.admin_rules import FAILS_ON_PURPOSE, no_get_answer, row_for
 from tests.factories import (
     ArtworkPageFactory,
     ImageFactory,
@@ -122,12 +130,13 @@ def world(
             for translation in source.translations.filter(enabled=True)
         ]
     image = ImageFactory()
+    submission = make_submission()
     instances = [
         PartnerFactory(),
         footer,
         spot,
         QRCode.objects.get(spot=exhibit.spot),
-        make_submission(images=0),
+        submission,
         english,
         Site.objects.get(),
         staff["editor"],
@@ -144,6 +153,8 @@ def world(
         users=staff,
         english=english,
         pages=[about.get_translation(english), exhibit.artwork_en],
+        aliases=[about.create_alias(update_slug="over-ons-alias")],
+        submission_images=list(submission.images.all()),
         untranslated_pages=[
             StandardPageFactory(parent=home, title="Pers", slug="pers"),
             ArtworkPageFactory(parent=gallery.artworks, title="Ruis", slug="ruis"),
@@ -203,6 +214,12 @@ def test_every_admin_route_answers_each_role_by_its_rule(world, role, method):
                 failures.append(f"{where}: {response.status_code}")
             elif allowed and denied(response):
                 failures.append(f"{where}: refused, {response.status_code}")
+            elif allowed and method == "GET" and route.key not in FAILS_ON_PURPOSE:
+                reason = no_get_answer(route.key, route.route)
+                if reason is None and not answered(response):
+                    failures.append(f"{where}: no real answer, {response.status_code}")
+                elif reason is not None and answered(response):
+                    failures.append(f"{where}: answers, yet listed as not ({reason})")
             elif not allowed and not (
                 refused(response) or response.status_code in row.refuses_with
             ):
