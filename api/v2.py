@@ -9,6 +9,8 @@ Our ``PagesAPIViewSet`` extends Wagtail's:
 * ``html_url`` and internal rich-text links point at the external frontend when configured;
 * ``upcoming`` / ``past`` filter events by date; ``search`` stems in the requested language;
 * an unknown ``locale`` is a 400 that lists the languages;
+* every problem's ``detail`` is in the answer's language, Wagtail's own messages included
+  (``api.v2_messages``);
 * every page and image, and every id a parameter names, is resolved against what an anonymous
   reader may see (``cms.visibility``); rows linking something hidden are left out
   (``api.v2_serializers``); every number is checked before the database sees it
@@ -23,6 +25,7 @@ from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest
 from django.utils import translation
 from django.utils.translation import get_supported_language_variant
+from django.utils.translation import gettext_lazy as _
 
 from wagtail.api.v2.filters import FieldsFilter, LocaleFilter, SearchFilter
 from wagtail.api.v2.router import WagtailAPIRouter
@@ -37,6 +40,7 @@ from rest_framework.response import Response
 from api.errors import PROBLEM_CONTENT_TYPE, problem
 from api.parameters import InvalidNumber, largest_id, object_id, whole_number
 from api.public import PublicAPIMixin
+from api.v2_messages import translated
 from api.v2_serializers import LocalizedPageSerializer
 from cms.models import EventPage
 from cms.models.programme import upcoming_filter
@@ -52,7 +56,10 @@ class KnownLocaleFilter(LocaleFilter):
 
     def filter_queryset(self, request: HttpRequest, queryset: Any, view: Any) -> Any:
         if "locale" in request.GET and request.GET["locale"] not in LANGUAGE_CODES:
-            raise BadRequestError(f"locale must be one of: {', '.join(LANGUAGE_CODES)}")
+            raise BadRequestError(
+                _("locale must be one of: %(languages)s")
+                % {"languages": ", ".join(LANGUAGE_CODES)}
+            )
         return super().filter_queryset(request, queryset, view)
 
 
@@ -64,7 +71,7 @@ class SafeFieldsFilter(FieldsFilter):
             return super().filter_queryset(request, queryset, view)
         except (ValidationError, ValueError, TypeError) as error:
             raise BadRequestError(
-                "a field filter has a value of the wrong type"
+                _("a field filter has a value of the wrong type")
             ) from error
 
 
@@ -81,7 +88,7 @@ class SafeSearchFilter(SearchFilter):
             return queryset
         operator = request.GET.get("search_operator")
         if operator is not None and operator not in SEARCH_OPERATORS:
-            raise BadRequestError("search_operator must be 'and' or 'or'")
+            raise BadRequestError(_("search_operator must be 'and' or 'or'"))
         words = request.GET["search"].translate(SEARCH_NOISE).strip()
         query = request.GET.copy()
         query["search"] = words
@@ -100,9 +107,13 @@ class EventDateFilter(BaseFilterBackend):
                 continue
             value = BOOLEAN_VALUES.get(request.GET[name].lower())
             if value is None:
-                raise BadRequestError(f"{name} must be true or false")
+                raise BadRequestError(
+                    _("%(name)s must be true or false") % {"name": name}
+                )
             if queryset.model is not EventPage:
-                raise BadRequestError(f"{name} needs type=cms.EventPage")
+                raise BadRequestError(
+                    _("%(name)s needs type=cms.EventPage") % {"name": name}
+                )
             wants_upcoming = value if name == "upcoming" else not value
             queryset = (
                 queryset.filter(upcoming_filter())
@@ -152,7 +163,8 @@ class ProblemDetailsMixin(PublicAPIMixin):
         if isinstance(exc, Http404 | BadRequestError):
             status = 404 if isinstance(exc, Http404) else 400
             return Response(
-                problem(status, str(exc)),
+                # Wagtail's messages are English; ours are already in the answer's language.
+                problem(status, translated(str(exc))),
                 status=status,
                 content_type=PROBLEM_CONTENT_TYPE,
             )
@@ -165,8 +177,13 @@ def checked_number(raw: str, name: str, minimum: int, maximum: int) -> int:
         return whole_number(raw, minimum, maximum)
     except InvalidNumber as error:
         if error.too_big:
-            raise BadRequestError(f"{name} cannot be higher than {maximum}") from error
-        raise BadRequestError(f"{name} must be a positive integer") from error
+            raise BadRequestError(
+                _("%(name)s cannot be higher than %(maximum)d")
+                % {"name": name, "maximum": maximum}
+            ) from error
+        raise BadRequestError(
+            _("%(name)s must be a positive integer") % {"name": name}
+        ) from error
 
 
 def locale_and_path(html_path: str) -> tuple[Locale | None, list[str]]:

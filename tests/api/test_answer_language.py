@@ -20,6 +20,9 @@ ANSWERS = [
     "/api/gallery/spots/?near=north",
     "/api/gallery/exhibitions/?current=maybe",
     "/api/gallery/artworks/999999/",
+    "/api/v2/pages/?limit=x",
+    "/api/v2/pages/?fields=title,,",
+    "/api/v2/pages/999999/",
     "/api/nothing-here/",
 ]
 

@@ -87,7 +87,7 @@ def test_events_can_be_ordered_by_start(client, event, past_event, running_event
     ],
 )
 def test_bad_event_filters_are_a_400(client, event, params, message):
-    response = client.get(PAGES_URL, params)
+    response = client.get(PAGES_URL, params, HTTP_ACCEPT_LANGUAGE="en")
     assert response.status_code == 400
     assert response.json()["detail"] == message
 

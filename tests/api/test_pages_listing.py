@@ -94,7 +94,7 @@ def test_find_of_an_unknown_path_is_a_json_404_not_a_redirect(client, about):
     ],
 )
 def test_bad_parameters_are_a_400_problem_with_a_message(client, home, params, message):
-    response = client.get(PAGES_URL, params)
+    response = client.get(PAGES_URL, params, HTTP_ACCEPT_LANGUAGE="en")
     assert response.status_code == 400
     assert response["Content-Type"] == "application/problem+json"
     problem = response.json()
@@ -111,7 +111,7 @@ def test_search_syntax_characters_are_not_an_error(client, home, query):
 
 @pytest.mark.parametrize("url", [f"{PAGES_URL}find/", "/api/v2/images/find/"])
 def test_find_with_a_non_numeric_id_is_a_400(client, home, url):
-    response = client.get(url, {"id": "abc"})
+    response = client.get(url, {"id": "abc"}, HTTP_ACCEPT_LANGUAGE="en")
     assert response.status_code == 400
     assert response.json()["detail"] == "id must be a positive integer"
 
