@@ -33,13 +33,20 @@ def whole_number(raw: str, minimum: int, maximum: int) -> int:
     )
 
 
+def integer_range(field: models.Field) -> tuple[int, int] | None:
+    """The smallest and largest number the database can hold in ``field`` (a link counts as the
+    key it points at), or None when it holds no integer."""
+    while field.remote_field is not None and hasattr(field, "target_field"):
+        field = field.target_field
+    if not isinstance(field, models.IntegerField | models.AutoField):
+        return None
+    return connection.ops.integer_field_range(field.get_internal_type())
+
+
 def largest_id(model: type[models.Model]) -> int:
     """The largest primary key the database can hold for ``model``: Wagtail's pages are 32-bit
     on PostgreSQL, our own models 64-bit; a page type's key is its link to ``Page``."""
-    field = model._meta.pk
-    while field.remote_field is not None:
-        field = field.target_field
-    return connection.ops.integer_field_range(field.get_internal_type())[1]
+    return integer_range(model._meta.pk)[1]
 
 
 def object_id(raw: str, model: type[models.Model]) -> int:

@@ -17,11 +17,13 @@ Our ``PagesAPIViewSet`` extends Wagtail's:
   (``api.parameters``).
 """
 
+import re
 from collections import defaultdict
 from typing import Any
 
 from django.conf import settings
-from django.core.exceptions import ValidationError
+from django.core.exceptions import FieldDoesNotExist, ValidationError
+from django.db.models import Field, Model
 from django.http import Http404, HttpRequest
 from django.utils import translation
 from django.utils.translation import get_supported_language_variant
@@ -38,7 +40,13 @@ from rest_framework.filters import BaseFilterBackend
 from rest_framework.response import Response
 
 from api.errors import PROBLEM_CONTENT_TYPE, problem
-from api.parameters import InvalidNumber, largest_id, object_id, whole_number
+from api.parameters import (
+    InvalidNumber,
+    integer_range,
+    largest_id,
+    object_id,
+    whole_number,
+)
 from api.public import PublicAPIMixin
 from api.v2_messages import translated
 from api.v2_serializers import LocalizedPageSerializer
@@ -63,10 +71,33 @@ class KnownLocaleFilter(LocaleFilter):
         return super().filter_queryset(request, queryset, view)
 
 
+INTEGER = re.compile(r"[+-]?[0-9]{1,4000}")
+
+
+def integer_field(model: type[Model], name: str) -> Field | None:
+    """The integer (or link) field ``name`` of ``model``, if it has one."""
+    try:
+        field = model._meta.get_field(name)
+    except FieldDoesNotExist:
+        return None
+    return field if integer_range(field) is not None else None
+
+
 class SafeFieldsFilter(FieldsFilter):
     """``?start_at=x``: a value the field cannot hold is a 400, not a 500."""
 
     def filter_queryset(self, request: HttpRequest, queryset: Any, view: Any) -> Any:
+        # Wagtail turns an integer or a link filter's value into an int but never checks that
+        # the column can hold it: twenty digits were an OverflowError (500) on SQLite.
+        for name, value in request.GET.items():
+            field = integer_field(queryset.model, name)
+            if field is not None and INTEGER.fullmatch(value):
+                low, high = integer_range(field)
+                if not low <= int(value) <= high:
+                    raise BadRequestError(
+                        _("%(name)s must be a whole number from %(low)d to %(high)d")
+                        % {"name": name, "low": low, "high": high}
+                    )
         try:
             return super().filter_queryset(request, queryset, view)
         except (ValidationError, ValueError, TypeError) as error:

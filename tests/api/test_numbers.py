@@ -103,3 +103,35 @@ def test_a_search_costs_the_same_queries_however_many_words(
     with django_assert_max_num_queries(len(one_word)):
         response = client.get("/api/gallery/artworks/", {"q": many})
     assert response.json()["count"] == 10
+
+
+def integer_field_filters() -> list[tuple[str, str]]:
+    """(page type, field) for every integer or link field the pages API filters on."""
+    from wagtail.models import get_page_models
+
+    from api.v2 import PagesAPIViewSet, integer_field
+
+    return [
+        (f"{model._meta.app_label}.{model.__name__}", name)
+        for model in get_page_models()
+        for name in PagesAPIViewSet.get_available_fields(model, db_fields_only=True)
+        if name != "locale" and integer_field(model, name) is not None
+    ]
+
+
+def test_integer_field_filters_are_found():
+    assert ("wagtailcore.Page", "alias_of") in integer_field_filters()
+    assert ("cms.EpisodePage", "episode_number") in integer_field_filters()
+
+
+@pytest.mark.parametrize(("page_type", "field"), integer_field_filters())
+def test_an_integer_field_filter_out_of_range_is_a_problem(
+    client, home, page_type, field
+):
+    client.raise_request_exception = False
+    for value in ("99999999999999999999", "-99999999999999999999", "9" * 5000):
+        response = client.get(
+            "/api/v2/pages/", {"type": page_type, field: value, "locale": "en"}
+        )
+        assert response.status_code == 400, (value, response.content[:300])
+        assert response["Content-Type"] == "application/problem+json"
