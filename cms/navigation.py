@@ -7,7 +7,7 @@ from django.db.models import Q
 from wagtail.models import Locale, Page
 
 from cms.models import FooterText, NavigationSettings, SocialMediaSettings
-from cms.visibility import visible_pages
+from cms.visibility import published, visible_pages
 
 
 def localized_menu(menu: Any, locale: Locale) -> list[Page]:
@@ -38,7 +38,7 @@ def localized_menu(menu: Any, locale: Locale) -> list[Page]:
 def site_navigation(site: Any, locale: Locale) -> dict[str, Any]:
     """Main menu, footer menu, footer text and social links of ``site`` in ``locale``."""
     navigation = NavigationSettings.for_site(site)
-    footer_text = FooterText.objects.filter(locale=locale, live=True).first()
+    footer_text = published(FooterText.objects.filter(locale=locale)).first()
     return {
         "main_menu": localized_menu(navigation.main_menu, locale),
         "footer_menu": localized_menu(navigation.footer_menu, locale),

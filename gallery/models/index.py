@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
 from cms.models.base import BasePage
+from cms.visibility import published
 
 from .spots import Spot
 
@@ -46,10 +47,9 @@ class GalleryIndexPage(RoutablePageMixin, BasePage):
         from gallery.exhibit import spot_page_context
 
         spot = get_object_or_404(
-            Spot.objects.select_related("locale"),
+            published(Spot.objects.select_related("locale")),
             locale_id=self.locale_id,
             slug=slug,
-            live=True,
         )
         # The page's own context without this index's exhibition lists, which a spot page
         # does not show.

@@ -508,3 +508,11 @@ def test_exhibit_page_queries_do_not_grow_with_the_works_nearby(
     assert counts[2] == counts[8]
     with django_assert_max_num_queries(budget):
         html_of(client, path)
+
+
+def test_an_expired_spot_has_no_page_before_the_scheduler_runs(client, exhibit):
+    Spot.objects.filter(translation_key=exhibit.spot.translation_key).update(
+        expire_at=timezone.now() - timedelta(minutes=1)
+    )
+
+    assert client.get("/nl/urban-gallery/spots/stationsplein/").status_code == 404
